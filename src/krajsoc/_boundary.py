@@ -1,0 +1,79 @@
+"""Let frozen attrs values stand as pydantic fields through their text form.
+
+A domain value (a region, a legal reference, a period) is validated from its text, or from itself,
+and serialised back to canonical text; its JSON Schema is a string with a description and examples.
+A :class:`~krajsoc.errors.KrajsocError` raised while parsing becomes a pydantic error with the same
+``code``, so a bulk validation report names the domain rule that failed.
+
+The helpers are called from a class's ``__get_pydantic_core_schema__`` and
+``__get_pydantic_json_schema__`` hooks; see :class:`krajsoc.territory.Region` for a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from pydantic import GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+from krajsoc.errors import KrajsocError
+
+__all__ = ["text_value_json_schema", "text_value_schema"]
+
+T = TypeVar("T")
+
+
+def text_value_schema(
+    cls: type[T],
+    parse: Callable[[str], T],
+    dump: Callable[[T], str],
+    *,
+    from_mapping: Callable[[Mapping[str, Any]], T] | None = None,
+) -> CoreSchema:
+    """A pydantic core schema accepting ``cls``, its text (and a mapping), dumping its text."""
+    accepted = "text" if from_mapping is None else "text or an object"
+
+    def validate(value: object) -> T:
+        if isinstance(value, cls):
+            return value
+        try:
+            if isinstance(value, str):
+                return parse(value)
+            if from_mapping is not None and isinstance(value, Mapping):
+                return from_mapping(value)
+        except KrajsocError as error:
+            raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+        except (TypeError, ValueError) as error:
+            raise PydanticCustomError("invalid-input", "{reason}", {"reason": str(error)}) from None
+        raise PydanticCustomError(
+            "invalid-type",
+            "expected {name} as {accepted}, got {got}",
+            {"name": cls.__name__, "accepted": accepted, "got": type(value).__name__},
+        )
+
+    def serialise(value: T) -> str:
+        return dump(value)
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(serialise),
+    )
+
+
+def text_value_json_schema(
+    handler: GetJsonSchemaHandler,
+    *,
+    title: str,
+    description: str,
+    examples: Sequence[str],
+) -> JsonSchemaValue:
+    """JSON Schema of a text-form value: a string with a title, description and examples."""
+    del handler  # the schema is fully described here; nothing is delegated
+    return {
+        "type": "string",
+        "title": title,
+        "description": description,
+        "examples": list(examples),
+    }

@@ -1,0 +1,3 @@
+"""The version of krajsoc, read by the build backend and by :mod:`krajsoc`."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,74 @@
+"""Argument parsing, dispatch and the error policy of the ``krajsoc`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from krajsoc import __version__
+from krajsoc.cli import _demo, _territory
+from krajsoc.cli._commands import CliParser, Commands, UsageError
+from krajsoc.errors import KrajsocError
+
+__all__ = ["main"]
+
+
+# Each command module adds its sub-commands; the order here is the order in --help.
+_COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
+    _demo.register,
+    _territory.register,
+)
+
+
+def build_parser() -> CliParser:
+    """The full ``krajsoc`` parser with every sub-command."""
+    parser = CliParser(
+        prog="krajsoc",
+        description="The social-affairs domain of a Czech region (kraj): built-in data and rules.",
+    )
+    parser.add_argument("--version", action="version", version=f"krajsoc {__version__}")
+    json_option = CliParser(add_help=False)
+    json_option.add_argument(
+        "--json", action="store_true", help="print JSON for machines instead of a table"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    commands.required = True
+    for register in _COMMAND_MODULES:
+        register(commands, json_option)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    r"""Run the command line and return its exit status (0 ok, 2 bad input).
+
+    Examples:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> main(["municipalities", "LK", "--type", "orp", "--json"], stdout=out)
+        0
+        >>> err = io.StringIO()
+        >>> main(["municipalities", "XX"], stderr=err)
+        2
+        >>> err.getvalue().count("\n"), err.getvalue().startswith("krajsoc: unknown region 'XX'")
+        (1, True)
+    """
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    try:
+        arguments = build_parser().parse_args(argv)
+        handler: Callable[[argparse.Namespace, TextIO], None] = arguments.handler
+        handler(arguments, out)
+    except UsageError as error:
+        err.write(f"{error}\n")
+        return 2
+    except KrajsocError as error:
+        first_line = str(error).splitlines()[0]
+        err.write(f"krajsoc: {first_line}\n")
+        return 2
+    except SystemExit as stop:  # --help and --version end through argparse's exit
+        return stop.code if isinstance(stop.code, int) else 0
+    return 0

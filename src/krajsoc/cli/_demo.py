@@ -1,0 +1,55 @@
+"""``krajsoc demo``: the library's main job on its built-in data, for a person to read."""
+
+from __future__ import annotations
+
+import argparse
+from itertools import groupby
+from typing import TextIO
+
+from krajsoc import __version__
+from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._output import write_table
+from krajsoc.territory import REGIONS, municipalities, region
+from krajsoc.territory._municipality_data import COVERED_REGIONS
+
+__all__ = ["register"]
+
+
+def register(commands: Commands, json_option: CliParser) -> None:
+    """Add the ``demo`` command."""
+    del json_option  # the demo is for people only
+    demo = commands.add_parser(
+        "demo", help="show the built-in data: regions, their ORP and POU municipalities"
+    )
+    demo.set_defaults(handler=_demo)
+
+
+def _demo(arguments: argparse.Namespace, out: TextIO) -> None:
+    del arguments
+    out.write(f"krajsoc {__version__} — sociální oblast kraje, vestavěná data\n\n")
+    out.write(f"Kraje České republiky ({len(REGIONS)})\n")
+    write_table(
+        out,
+        ("zkratka", "CZ-NUTS", "kraj", "krajský úřad"),
+        [(r.abbreviation, r.nuts_code, r.name, r.authority) for r in REGIONS],
+        indent="  ",
+    )
+    for code in COVERED_REGIONS:
+        _write_region_municipalities(out, code)
+
+
+def _write_region_municipalities(out: TextIO, code: str) -> None:
+    item = region(code)
+    orp = municipalities(item, "orp")
+    pou = municipalities(item, "pou")
+    out.write(f"\n{item.name} ({item.nuts_code}) — {item.authority}\n")
+    out.write(
+        f"  {len(orp)} obcí s rozšířenou působností (ORP, III. typ), "
+        f"{len(pou)} obcí s pověřeným obecním úřadem (POU, II. typ; ORP jsou i POU)\n"
+    )
+    for district, members in groupby(pou, key=lambda m: m.district):
+        names = [m.name for m in members]
+        orp_code = next(m.orp_code for m in orp if m.name == district)
+        out.write(f"  ORP {district} ({orp_code}): {', '.join(names)}\n")
+    for military in municipalities(item, "ujezd"):
+        out.write(f"  vojenský újezd {military.name} (újezdní úřad)\n")

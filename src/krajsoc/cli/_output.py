@@ -1,0 +1,27 @@
+"""Rendering rows for people (aligned tables) and for machines (JSON)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+__all__ = ["write_json", "write_table"]
+
+
+def write_table(
+    out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[object]], *, indent: str = ""
+) -> None:
+    """Write ``rows`` under ``headers`` as left-aligned columns; ``None`` shows as ``-``."""
+    cells = [[("-" if cell is None else str(cell)) for cell in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in cells:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    for row in [list(headers), ["─" * width for width in widths], *cells]:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        out.write(indent + line.rstrip() + "\n")
+
+
+def write_json(out: TextIO, data: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> None:
+    """Write ``data`` as indented UTF-8 JSON (Czech letters kept, not escaped)."""
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

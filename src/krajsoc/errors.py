@@ -1,0 +1,218 @@
+"""The one exception hierarchy of krajsoc.
+
+Every error the library raises on purpose is a :class:`KrajsocError`. Invalid values are also
+:class:`ValueError`, unknown codes are also :class:`LookupError`, so callers that know nothing of
+krajsoc still catch them in the usual way.
+
+Each error carries its parts as attributes and a stable :attr:`~KrajsocError.code` (the anchor of
+its entry on the docs' errors page). The message is one sentence: what arrived, where, and what is
+allowed. Raise sites never put personal data (names, birth numbers, addresses) into the parts.
+
+Business outcomes — a late notice, a repealed act, a missing member — are *findings* returned in
+reports, not exceptions.
+
+Examples:
+    >>> from krajsoc.errors import InvalidInputError, KrajsocError
+    >>> err = InvalidInputError("a period needs a number", where="position 0", expected="'15 dnů'")
+    >>> str(err)
+    "a period needs a number at position 0; expected '15 dnů'"
+    >>> isinstance(err, ValueError) and isinstance(err, KrajsocError)
+    True
+    >>> err.code
+    'invalid-input'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+import attrs
+
+__all__ = [
+    "BulkValidationError",
+    "CitationError",
+    "InvalidInputError",
+    "KrajsocError",
+    "Problem",
+    "RuleViolationError",
+    "UncoveredRegionError",
+    "UnknownCodeError",
+    "UnknownRegionError",
+]
+
+
+class KrajsocError(Exception):
+    """Root of every error krajsoc raises on purpose.
+
+    Args:
+        problem: What was wrong, as a sentence fragment without the location.
+        where: Where it was found: a field name, a row, a character position.
+        expected: What is allowed there.
+
+    Examples:
+        >>> str(KrajsocError("nothing to do"))
+        'nothing to do'
+    """
+
+    code: ClassVar[str] = "krajsoc-error"
+
+    def __init__(
+        self, problem: str, *, where: str | None = None, expected: str | None = None
+    ) -> None:
+        self.problem = problem
+        self.where = where
+        self.expected = expected
+        super().__init__(self._compose())
+
+    def _compose(self) -> str:
+        message = self.problem
+        if self.where:
+            message += f" at {self.where}"
+        if self.expected:
+            message += f"; expected {self.expected}"
+        return message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exceptions pickle through ``args``; ours are keyword-built, so rebuild from attributes.
+        return (_rebuild, (type(self), dict(self.__dict__)))
+
+
+def _rebuild(cls: type[KrajsocError], state: dict[str, object]) -> KrajsocError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._compose())
+    return error
+
+
+class InvalidInputError(KrajsocError, ValueError):
+    """A text or value that cannot be understood: wrong format, out of range, empty."""
+
+    code: ClassVar[str] = "invalid-input"
+
+
+class CitationError(InvalidInputError):
+    """A legal citation that does not follow Czech citation style.
+
+    ``position`` is the 0-based character offset into the text where parsing stopped.
+
+    Examples:
+        >>> err = CitationError("'§' must be followed by a section number", position=2,
+        ...                     expected="a number such as '93' or '42h'")
+        >>> err.position, err.code
+        (2, 'citation')
+    """
+
+    code: ClassVar[str] = "citation"
+
+    def __init__(self, problem: str, *, position: int, expected: str | None = None) -> None:
+        self.position = position
+        super().__init__(problem, where=f"position {position}", expected=expected)
+
+
+class UnknownCodeError(KrajsocError, LookupError):
+    """A code, identifier or name that is well formed but names nothing known.
+
+    Args:
+        kind: What was looked up, e.g. ``"region"``.
+        value: The code that was asked for (never personal data).
+        allowed: The codes that would have been understood.
+
+    Examples:
+        >>> err = UnknownCodeError("authority type", "IV", allowed=("I", "II", "III"))
+        >>> str(err)
+        "unknown authority type 'IV'; expected one of: I, II, III"
+        >>> isinstance(err, LookupError)
+        True
+    """
+
+    code: ClassVar[str] = "unknown-code"
+
+    def __init__(
+        self, kind: str, value: str, *, allowed: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.allowed = tuple(allowed)
+        expected = hint or ("one of: " + ", ".join(self.allowed) if self.allowed else None)
+        super().__init__(f"unknown {kind} {value!r}", expected=expected)
+
+
+class UnknownRegionError(UnknownCodeError):
+    """No region (kraj) has the given code, abbreviation or name."""
+
+    code: ClassVar[str] = "unknown-region"
+
+
+class UncoveredRegionError(UnknownCodeError):
+    """The region exists, but krajsoc has no built-in data of the requested kind for it.
+
+    Examples:
+        >>> print(UncoveredRegionError("municipality data", "Plzeňský kraj", covered=("LK",)))
+        no built-in municipality data for Plzeňský kraj; expected one of the covered regions: LK
+    """
+
+    code: ClassVar[str] = "uncovered-region"
+
+    def __init__(self, data: str, region_name: str, *, covered: Iterable[str]) -> None:
+        self.kind = data
+        self.value = region_name
+        self.allowed = tuple(covered)
+        KrajsocError.__init__(
+            self,
+            f"no built-in {data} for {region_name}",
+            expected="one of the covered regions: " + ", ".join(self.allowed),
+        )
+
+
+class RuleViolationError(KrajsocError):
+    """An operation that would break a domain rule, e.g. an API misuse the law does not allow."""
+
+    code: ClassVar[str] = "rule-violation"
+
+
+@attrs.frozen
+class Problem:
+    """One problem found while validating many records at once.
+
+    Examples:
+        >>> str(Problem(row=3, field="competence", message="unknown competence 'x'"))
+        "row 3, competence: unknown competence 'x'"
+    """
+
+    row: int | None
+    field: str | None
+    message: str
+    code: str = "invalid-input"
+
+    def __str__(self) -> str:
+        where = ", ".join(
+            part
+            for part in (
+                f"row {self.row}" if self.row is not None else "",
+                self.field or "",
+            )
+            if part
+        )
+        return f"{where}: {self.message}" if where else self.message
+
+
+class BulkValidationError(KrajsocError, ValueError):
+    """Every problem found in a batch of records, reported at once; nothing was loaded.
+
+    Examples:
+        >>> err = BulkValidationError([Problem(1, "id", "missing"), Problem(4, None, "bad row")])
+        >>> print(err)
+        2 problems; nothing was loaded:
+          row 1, id: missing
+          row 4: bad row
+    """
+
+    code: ClassVar[str] = "bulk-validation"
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        lines = [f"{len(self.problems)} {noun}; nothing was loaded:"]
+        lines += [f"  {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))

@@ -1,0 +1,156 @@
+"""Kinds of public authority and the two kinds of competence they exercise.
+
+Czech public administration splits every competence into *samostatná působnost* (self-government:
+the region or municipality decides its own affairs, e.g. planning social services under § 95 of
+zákon č. 108/2006 Sb.) and *přenesená působnost* (delegated state administration: the office acts
+for the state, e.g. child protection or registering service providers).
+
+Municipal offices come in three types (zákon č. 314/2002 Sb.): every municipality has an obecní
+úřad (type I); some are pověřený obecní úřad, POU (type II); some are obec s rozšířenou
+působností, ORP (type III) — an ORP is always also a POU. Military districts have an újezdní úřad,
+and each region a krajský úřad (§ 67 of zákon č. 129/2000 Sb.).
+
+Examples:
+    >>> AuthorityType.parse("orp") is AuthorityType.MUNICIPAL_TYPE_III
+    True
+    >>> AuthorityType.MUNICIPAL_TYPE_II.label
+    'obecní úřad II. typu (pověřený obecní úřad)'
+    >>> Competence.parse("prenesena pusobnost").label
+    'přenesená působnost'
+    >>> Competence.parse("both")
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.UnknownCodeError: unknown competence 'both'; expected one of: self_governing, ...
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from krajsoc._text import fold
+from krajsoc.errors import UnknownCodeError
+
+__all__ = ["AuthorityType", "Competence"]
+
+
+class Competence(StrEnum):
+    """Self-government (samostatná působnost) or delegated state administration (přenesená)."""
+
+    SELF_GOVERNING = "self_governing"
+    DELEGATED = "delegated"
+
+    @property
+    def label(self) -> str:
+        """The Czech term, e.g. ``'samostatná působnost'``."""
+        return _COMPETENCE_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Competence:
+        """Read a competence from its English value or its Czech term, with or without diacritics.
+
+        Raises:
+            UnknownCodeError: ``text`` names no competence.
+        """
+        key = fold(text)
+        for competence, names in _COMPETENCE_NAMES.items():
+            if key in names:
+                return competence
+        allowed = [c.value for c in cls] + [c.label for c in cls]
+        raise UnknownCodeError("competence", text, allowed=allowed)
+
+
+_COMPETENCE_LABELS = {
+    Competence.SELF_GOVERNING: "samostatná působnost",
+    Competence.DELEGATED: "přenesená působnost",
+}
+_COMPETENCE_NAMES = {
+    Competence.SELF_GOVERNING: {"self_governing", "samostatna pusobnost", "samostatna", "sp"},
+    Competence.DELEGATED: {"delegated", "prenesena pusobnost", "prenesena", "pp"},
+}
+
+
+class AuthorityType(StrEnum):
+    """A type of public authority as the seeds and zákon č. 314/2002 Sb. name them."""
+
+    MUNICIPAL_TYPE_I = "municipal_type_i"
+    MUNICIPAL_TYPE_II = "municipal_type_ii"
+    MUNICIPAL_TYPE_III = "municipal_type_iii"
+    MILITARY_DISTRICT = "military_district"
+    REGIONAL = "regional"
+
+    @property
+    def label(self) -> str:
+        """The Czech name, e.g. ``'újezdní úřad'``."""
+        return _AUTHORITY_LABELS[self]
+
+    @property
+    def abbreviation(self) -> str:
+        """The short form used in practice: ``'ORP'``, ``'POU'``, ``'OÚ'``, ``'ÚÚ'``, ``'KÚ'``."""
+        return _AUTHORITY_ABBREVIATIONS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> AuthorityType:
+        """Read an authority type from its value, abbreviation (``orp``), type number or name.
+
+        Raises:
+            UnknownCodeError: ``text`` names no authority type.
+        """
+        key = fold(text)
+        for authority, names in _AUTHORITY_NAMES.items():
+            if key in names:
+                return authority
+        allowed = [a.value for a in cls] + ["I", "II", "III", "pou", "orp", "ujezd", "kraj"]
+        raise UnknownCodeError("authority type", text, allowed=allowed)
+
+
+_AUTHORITY_LABELS = {
+    AuthorityType.MUNICIPAL_TYPE_I: "obecní úřad I. typu",
+    AuthorityType.MUNICIPAL_TYPE_II: "obecní úřad II. typu (pověřený obecní úřad)",
+    AuthorityType.MUNICIPAL_TYPE_III: "obecní úřad III. typu (obec s rozšířenou působností)",
+    AuthorityType.MILITARY_DISTRICT: "újezdní úřad",
+    AuthorityType.REGIONAL: "krajský úřad",
+}
+_AUTHORITY_ABBREVIATIONS = {
+    AuthorityType.MUNICIPAL_TYPE_I: "OÚ",
+    AuthorityType.MUNICIPAL_TYPE_II: "POU",
+    AuthorityType.MUNICIPAL_TYPE_III: "ORP",
+    AuthorityType.MILITARY_DISTRICT: "ÚÚ",
+    AuthorityType.REGIONAL: "KÚ",
+}
+_AUTHORITY_NAMES = {
+    AuthorityType.MUNICIPAL_TYPE_I: {
+        "municipal_type_i",
+        "i",
+        "1",
+        "ou",
+        "obecni urad",
+        "obecni urad i. typu",
+        "type i",
+    },
+    AuthorityType.MUNICIPAL_TYPE_II: {
+        "municipal_type_ii",
+        "ii",
+        "2",
+        "pou",
+        "poverany obecni urad",
+        "obecni urad ii. typu",
+        "type ii",
+    },
+    AuthorityType.MUNICIPAL_TYPE_III: {
+        "municipal_type_iii",
+        "iii",
+        "3",
+        "orp",
+        "obec s rozsirenou pusobnosti",
+        "obecni urad iii. typu",
+        "type iii",
+    },
+    AuthorityType.MILITARY_DISTRICT: {
+        "military_district",
+        "ujezd",
+        "uu",
+        "ujezdni urad",
+        "vojensky ujezd",
+    },
+    AuthorityType.REGIONAL: {"regional", "kraj", "ku", "krajsky urad"},
+}

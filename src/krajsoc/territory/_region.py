@@ -1,0 +1,175 @@
+"""Regions (kraje) as values, and the lookup of a region by any of its codes or names.
+
+Examples:
+    >>> region("CZ051") is region("LK") is region("CZ-51") is region("liberecky kraj")
+    True
+    >>> region("LK").name, region("LK").nuts_code, region("LK").authority
+    ('Liberecký kraj', 'CZ051', 'Krajský úřad Libereckého kraje')
+    >>> region("XX")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.UnknownRegionError: unknown region 'XX'; expected a CZ-NUTS code ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._text import fold
+from krajsoc.errors import UnknownRegionError
+from krajsoc.territory._region_data import REGION_ROWS
+
+__all__ = ["REGIONS", "Region", "region"]
+
+
+@attrs.frozen(order=True)
+class Region:
+    """A region (kraj), one of the 14 higher territorial self-governing units.
+
+    Regions order by their CZ-NUTS code. As a pydantic field a region accepts any code or name
+    that :func:`region` understands and serialises to its CZ-NUTS code.
+
+    Attributes:
+        nuts_code: CZ-NUTS code, e.g. ``'CZ051'``.
+        name: Official Czech name, e.g. ``'Liberecký kraj'``.
+        name_genitive: The name in the genitive, as in "Krajský úřad *Libereckého kraje*".
+        iso_code: ISO 3166-2 code, e.g. ``'CZ-51'``.
+        abbreviation: Abbreviation regional authorities use, e.g. ``'LK'``.
+        seat: The seat of the region's authority.
+        authority: Name of the regional authority (krajský úřad; in Prague the Magistrát).
+        verified: Whether the codes were verified against a source (otherwise believed).
+
+    Examples:
+        >>> region("KVK")
+        Region('CZ041', 'Karlovarský kraj')
+    """
+
+    nuts_code: str
+    name: str
+    name_genitive: str = attrs.field(eq=False, repr=False)
+    iso_code: str = attrs.field(eq=False, repr=False)
+    abbreviation: str = attrs.field(eq=False, repr=False)
+    seat: str = attrs.field(eq=False, repr=False)
+    authority: str = attrs.field(eq=False, repr=False)
+    verified: bool = attrs.field(eq=False, repr=False)
+    aliases: tuple[str, ...] = attrs.field(eq=False, repr=False, default=())
+
+    def __repr__(self) -> str:
+        return f"Region({self.nuts_code!r}, {self.name!r})"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return text_value_schema(
+            cls, region, lambda value: value.nuts_code, from_mapping=_region_from_mapping
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return text_value_json_schema(
+            handler,
+            title="Region",
+            description=(
+                "A Czech region (kraj): CZ-NUTS code, ISO 3166-2 code, abbreviation or Czech "
+                "name; serialised as the CZ-NUTS code."
+            ),
+            examples=["CZ051", "LK", "CZ-51", "Liberecký kraj"],
+        )
+
+
+def _region_from_mapping(data: Mapping[str, Any]) -> Region:
+    code = data.get("nuts_code", data.get("code"))
+    if not isinstance(code, str):
+        raise UnknownRegionError("region", repr(dict(data)), hint=_HINT)
+    return region(code)
+
+
+REGIONS: tuple[Region, ...] = tuple(
+    Region(
+        nuts_code=nuts,
+        name=name,
+        name_genitive=genitive,
+        iso_code=iso,
+        abbreviation=abbreviation,
+        seat=seat,
+        authority=authority,
+        verified=verified,
+        aliases=aliases,
+    )
+    for name, genitive, nuts, iso, abbreviation, seat, authority, verified, aliases in REGION_ROWS
+)
+"""All 14 regions, in CZ-NUTS order."""
+
+
+def _index(regions: tuple[Region, ...]) -> dict[str, Region]:
+    index: dict[str, Region] = {}
+    for item in regions:
+        keys = {
+            item.nuts_code,
+            item.iso_code,
+            item.iso_code.replace("-", ""),
+            item.abbreviation,
+            item.name,
+            item.name_genitive,
+            *item.aliases,
+        }
+        for key in keys:
+            folded = fold(key)
+            clash = index.setdefault(folded, item)
+            if clash is not item:  # a data error: two regions would answer to one key
+                raise AssertionError(f"region key {key!r} is ambiguous")
+    return index
+
+
+_BY_KEY = _index(REGIONS)
+_HINT = (
+    "a CZ-NUTS code (CZ010 … CZ080), an ISO 3166-2 code (CZ-10 … CZ-80), an abbreviation ("
+    + ", ".join(item.abbreviation for item in REGIONS)
+    + ") or a Czech name such as 'Liberecký kraj'"
+)
+
+
+def region(code: str | Region) -> Region:
+    """Find a region by CZ-NUTS code, ISO 3166-2 code, abbreviation or Czech name.
+
+    Case, diacritics and surrounding spaces do not matter: ``"sck"`` finds Středočeský kraj.
+    Every form of one region returns the very same object.
+
+    Args:
+        code: ``'CZ051'``, ``'CZ-51'``, ``'LK'``, ``'Liberecký kraj'`` — or a :class:`Region`.
+
+    Returns:
+        The region.
+
+    Raises:
+        UnknownRegionError: No region answers to ``code`` (also a :class:`LookupError`); the
+            message lists the accepted forms and abbreviations.
+        TypeError: ``code`` is neither text nor a region.
+
+    Examples:
+        >>> region("Ústecký kraj").abbreviation
+        'ÚK'
+        >>> region("uk").name
+        'Ústecký kraj'
+    """
+    if isinstance(code, Region):
+        return code
+    if not isinstance(code, str):
+        raise TypeError(f"region() takes a code or name as str, not {type(code).__name__}")
+    found = _BY_KEY.get(fold(code))
+    if found is None:
+        raise UnknownRegionError("region", code.strip()[:40], hint=_HINT)
+    return found

@@ -1,0 +1,10 @@
+"""Test support for projects that embed krajsoc: a pytest plugin and Hypothesis strategies.
+
+This package is an adapter outside the pure core. Installing krajsoc registers
+:mod:`krajsoc.testing.plugin` with pytest (entry point ``pytest11``) and the strategies with
+Hypothesis (entry point ``hypothesis``), so ``st.from_type(Region)`` works in any test suite.
+:mod:`krajsoc.testing.strategies` needs Hypothesis (``pip install 'krajsoc[test]'``); the plugin
+itself needs only pytest.
+"""
+
+__all__: list[str] = []

@@ -1,0 +1,45 @@
+"""The krajsoc pytest plugin: fixtures with built-in domain data for other projects' tests.
+
+Installed with krajsoc through the ``pytest11`` entry point; nothing to configure.
+
+Fixtures:
+    krajsoc_region: a :class:`~krajsoc.territory.Region`, Liberecký kraj unless a test asks for
+        another with ``@pytest.mark.krajsoc_region("KVK")`` (any form
+        :func:`~krajsoc.territory.region` accepts).
+
+Examples:
+    A test in any project::
+
+        def test_lists_the_regions_orp(krajsoc_region):
+            assert krajsoc_region.abbreviation == "LK"
+
+        @pytest.mark.krajsoc_region("KVK")
+        def test_in_karlovy_vary(krajsoc_region):
+            assert krajsoc_region.seat == "Karlovy Vary"
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from krajsoc.territory import Region, region
+
+__all__ = ["krajsoc_region", "pytest_configure"]
+
+DEFAULT_REGION = "LK"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare the plugin's markers, so ``--strict-markers`` suites accept them."""
+    config.addinivalue_line(
+        "markers",
+        "krajsoc_region(code): the region the krajsoc_region fixture gives (default LK)",
+    )
+
+
+@pytest.fixture
+def krajsoc_region(request: pytest.FixtureRequest) -> Region:
+    """A region (kraj): Liberecký kraj, or the one named by ``@pytest.mark.krajsoc_region``."""
+    marker = request.node.get_closest_marker("krajsoc_region")
+    code = marker.args[0] if marker is not None and marker.args else DEFAULT_REGION
+    return region(code)

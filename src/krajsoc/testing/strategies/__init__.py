@@ -1,0 +1,23 @@
+"""Hypothesis strategies for every krajsoc domain type, also registered for ``st.from_type``.
+
+Examples:
+    >>> from hypothesis import given
+    >>> from krajsoc.testing import strategies as ks
+    >>> @given(ks.regions())
+    ... def test_every_region_has_a_nuts_code(region):
+    ...     assert region.nuts_code.startswith("CZ")
+    >>> test_every_region_has_a_nuts_code()
+"""
+
+from krajsoc.testing.strategies._errors import problems
+from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
+from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
+
+__all__ = [
+    "TYPE_STRATEGIES",
+    "municipalities",
+    "problems",
+    "region_codes",
+    "regions",
+    "register_strategies",
+]

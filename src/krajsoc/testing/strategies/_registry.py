@@ -1,0 +1,36 @@
+"""Which strategy stands for which krajsoc type, and their registration with Hypothesis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import strategies as st
+
+from krajsoc.errors import Problem
+from krajsoc.territory import Municipality, Region
+from krajsoc.testing.strategies import _errors, _territory
+
+__all__ = ["TYPE_STRATEGIES", "register_strategies"]
+
+# Every domain type exported by a public krajsoc module has a row here (a meta-test checks it).
+# Enums need none: Hypothesis draws their members itself.
+TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
+    Problem: _errors.problems,
+    Region: _territory.regions,
+    Municipality: _territory.municipalities,
+}
+
+
+def register_strategies() -> None:
+    """Register a strategy for each krajsoc type, so ``st.from_type(Region)`` draws regions.
+
+    Hypothesis calls this through krajsoc's ``hypothesis`` entry point; calling it again is
+    harmless.
+    """
+    for cls, strategy in TYPE_STRATEGIES.items():
+        st.register_type_strategy(cls, strategy())
+
+
+# Importing the strategies is enough for ``st.from_type``, even where the entry point is disabled.
+register_strategies()

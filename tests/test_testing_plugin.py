@@ -1,0 +1,48 @@
+"""The pytest plugin works for an outside project's test file."""
+
+from __future__ import annotations
+
+import pytest
+
+from krajsoc.territory import Region, region
+
+
+def test_the_fixture_gives_liberec_region_by_default(krajsoc_region: Region) -> None:
+    assert krajsoc_region is region("LK")
+
+
+@pytest.mark.krajsoc_region("Karlovarský kraj")
+def test_a_marker_chooses_the_region(krajsoc_region: Region) -> None:
+    assert krajsoc_region is region("KVK")
+
+
+def test_an_outside_test_file_can_use_the_fixture(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import pytest
+
+        def test_default(krajsoc_region):
+            assert krajsoc_region.abbreviation == "LK"
+
+        @pytest.mark.krajsoc_region("CZ041")
+        def test_marked(krajsoc_region):
+            assert krajsoc_region.seat == "Karlovy Vary"
+        """
+    )
+    result = pytester.runpytest_subprocess("--strict-markers", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_an_outside_test_file_gets_strategies_through_from_type(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from hypothesis import given, strategies as st
+        from krajsoc.territory import REGIONS, Region
+
+        @given(st.from_type(Region))
+        def test_regions(region):
+            assert any(region is known for known in REGIONS)
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
