@@ -8,14 +8,18 @@ from typing import Any
 from hypothesis import strategies as st
 
 from krajsoc.errors import Problem
+from krajsoc.law import Act, CitationName, LegalReference
 from krajsoc.territory import Municipality, Region
-from krajsoc.testing.strategies import _errors, _territory
+from krajsoc.testing.strategies import _errors, _law, _territory
 
 __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 
 # Every domain type exported by a public krajsoc module has a row here (a meta-test checks it).
 # Enums need none: Hypothesis draws their members itself.
 TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
+    Act: _law.acts,
+    CitationName: _law.citation_names,
+    LegalReference: _law.legal_references,
     Problem: _errors.problems,
     Region: _territory.regions,
     Municipality: _territory.municipalities,

@@ -1,0 +1,190 @@
+"""A reference to a provision of an act: § 93 odst. 1 písm. c) zákona č. 108/2006 Sb.
+
+Czech citation style names the section (paragraf, ``§``), subsection (odstavec, ``odst.``),
+letter (písmeno, ``písm.``; letters run a, b, c, ..., h, ch, i, ...) and point (``bod``), then the
+act in the genitive. A range of sections (``§ 42g až 42n``) stays one reference.
+
+Examples:
+    >>> from krajsoc.law import act
+    >>> ref = LegalReference(act("108/2006"), section="93", subsection=1, letter="c")
+    >>> str(ref)
+    '§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.'
+    >>> ref.short
+    '§ 93 odst. 1 písm. c) zákona o sociálních službách'
+    >>> LegalReference(act("108/2006"), letter="c")
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.InvalidInputError: a letter needs a section; expected a section such as '93'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from krajsoc.errors import InvalidInputError
+from krajsoc.law._act import Act
+
+__all__ = ["LETTERS", "LegalReference"]
+
+LETTERS: tuple[str, ...] = (
+    "a", "b", "c", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+    "r", "s", "t", "u", "v", "w", "x", "y", "z",
+)  # fmt: skip
+"""Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
+
+_SECTION = re.compile(r"(\d{1,4})([a-z]{0,2})")
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(LETTERS)}
+
+
+def _section_key(section: str | None) -> tuple[int, ...]:
+    if section is None:
+        return (-1,)
+    match = _SECTION.fullmatch(section)
+    assert match is not None  # validated on construction
+    return (int(match[1]), *(_LETTER_RANK.get(ch, 99) for ch in match[2]))
+
+
+def _optional_key(value: int | None) -> int:
+    return -1 if value is None else value
+
+
+def _letter_key(letter: str | None) -> int:
+    return -1 if letter is None else _LETTER_RANK[letter]
+
+
+def _act_key(value: Act | None) -> tuple[int, int]:
+    return (0, 0) if value is None else (value.year, value.number)
+
+
+def _check_section(
+    instance: Any, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None and not _SECTION.fullmatch(value):
+        raise InvalidInputError(
+            f"section {value!r} is not a section number",
+            where=attribute.name,
+            expected="digits optionally followed by one or two letters, e.g. '93' or '42h'",
+        )
+
+
+def _check_positive(
+    instance: Any, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is not None and value < 1:
+        raise InvalidInputError(
+            f"{attribute.name} {value} is not positive", expected="a whole number from 1"
+        )
+
+
+def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and value not in _LETTER_RANK:
+        raise InvalidInputError(
+            f"letter {value!r} is not a letter of a subdivision",
+            expected="one of a–h, ch, i–z (lower case)",
+        )
+
+
+@attrs.frozen(order=True)
+class LegalReference:
+    """A provision of an act, or a whole act: frozen, hashable and ordered.
+
+    References order by act (year, number), then section, subsection, letter (Czech order, so
+    ``h`` < ``ch`` < ``i``) and point. ``act`` is ``None`` where a text cites a paragraph with no
+    act nearby: the act is then unresolved, never guessed.
+
+    Attributes:
+        act: The act, or ``None`` when unresolved.
+        section: Section (paragraf) number with its letter suffix, e.g. ``'42h'``; ``None`` for
+            the whole act.
+        subsection: Subsection (odstavec) number.
+        letter: Letter (písmeno), e.g. ``'c'`` or ``'ch'``.
+        point: Point (bod) number.
+        section_end: Last section of a range ``§ 42g až 42n``; ``None`` for a single section.
+    """
+
+    act: Act | None = attrs.field(order=_act_key)
+    section: str | None = attrs.field(
+        default=None, validator=_check_section, order=_section_key, kw_only=True
+    )
+    subsection: int | None = attrs.field(
+        default=None, validator=_check_positive, order=_optional_key, kw_only=True
+    )
+    letter: str | None = attrs.field(
+        default=None, validator=_check_letter, order=_letter_key, kw_only=True
+    )
+    point: int | None = attrs.field(
+        default=None, validator=_check_positive, order=_optional_key, kw_only=True
+    )
+    section_end: str | None = attrs.field(
+        default=None, validator=_check_section, order=_section_key, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        parts = {"subsection": self.subsection, "letter": self.letter, "point": self.point}
+        if self.section is None:
+            for name, value in parts.items():
+                if value is not None:
+                    raise InvalidInputError(
+                        f"a {name} needs a section", expected="a section such as '93'"
+                    )
+            if self.section_end is not None:
+                raise InvalidInputError(
+                    "a range needs its first section", expected="a section such as '42g'"
+                )
+            if self.act is None:
+                raise InvalidInputError(
+                    "a reference needs a section or an act", expected="e.g. '§ 93' or an act"
+                )
+        if self.section_end is not None and any(value is not None for value in parts.values()):
+            raise InvalidInputError(
+                "a range of sections cannot name a subsection, letter or point",
+                expected="'§ 42g až 42n' alone",
+            )
+
+    @property
+    def is_whole_act(self) -> bool:
+        """Whether the reference is to a whole act, with no section."""
+        return self.section is None
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the reference is a range of sections (``§ 42g až 42n``)."""
+        return self.section_end is not None
+
+    @property
+    def provision(self) -> str:
+        """The provision without the act: ``'§ 93 odst. 1 písm. c)'``; ``''`` for a whole act."""
+        if self.section is None:
+            return ""
+        text = f"§ {self.section}"
+        if self.section_end is not None:
+            text += f" až {self.section_end}"
+        if self.subsection is not None:
+            text += f" odst. {self.subsection}"
+        if self.letter is not None:
+            text += f" písm. {self.letter})"
+        if self.point is not None:
+            text += f" bod {self.point}"
+        return text
+
+    @property
+    def short(self) -> str:
+        """The reference with the act's short name: ``'§ 40 odst. 1 správního řádu'``."""
+        if self.act is None:
+            return self.provision
+        if self.section is None:
+            return self.act.short_name
+        return f"{self.provision} {self.act.short_name_genitive}"
+
+    def __str__(self) -> str:
+        if self.act is None:
+            return self.provision
+        if self.section is None:
+            return self.act.citation
+        return f"{self.provision} {self.act.citation_genitive}"
+
+    def __repr__(self) -> str:
+        return f"LegalReference({str(self)!r})"
