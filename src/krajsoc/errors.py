@@ -32,7 +32,9 @@ import attrs
 __all__ = [
     "BulkValidationError",
     "CitationError",
+    "DateOutOfRangeError",
     "InvalidInputError",
+    "InvalidPeriodError",
     "KrajsocError",
     "Problem",
     "RuleViolationError",
@@ -108,6 +110,44 @@ class CitationError(InvalidInputError):
     def __init__(self, problem: str, *, position: int, expected: str | None = None) -> None:
         self.position = position
         super().__init__(problem, where=f"position {position}", expected=expected)
+
+
+class InvalidPeriodError(InvalidInputError):
+    """A period (lhůta) that cannot be understood: text that names no unit, a zero or two units.
+
+    Examples:
+        >>> err = InvalidPeriodError("'15 hodin' names no period unit", where="'15 hodin'",
+        ...                          expected="e.g. '15 dnů', '1 měsíc' or 'P15D'")
+        >>> err.code, isinstance(err, ValueError)
+        ('invalid-period', True)
+    """
+
+    code: ClassVar[str] = "invalid-period"
+
+
+class DateOutOfRangeError(InvalidInputError):
+    """A date outside the calendar krajsoc supports, or a result that would fall outside it.
+
+    ``first`` and ``last`` are the supported range (inclusive) as ISO dates.
+
+    Examples:
+        >>> err = DateOutOfRangeError("1999-12-31", first="2000-01-01", last="2100-12-31")
+        >>> print(err)
+        date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
+        >>> err.code
+        'date-out-of-range'
+    """
+
+    code: ClassVar[str] = "date-out-of-range"
+
+    def __init__(self, value: str, *, first: str, last: str, what: str = "date") -> None:
+        self.value = value
+        self.first = first
+        self.last = last
+        super().__init__(
+            f"{what} {value} is outside the calendar",
+            expected=f"a date from {first} to {last}",
+        )
 
 
 class UnknownCodeError(KrajsocError, LookupError):

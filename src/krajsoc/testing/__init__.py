@@ -1,10 +1,12 @@
-"""Test support for projects that embed krajsoc: a pytest plugin and Hypothesis strategies.
+"""Test support for projects that embed krajsoc: a pytest plugin, assertions and strategies.
 
 This package is an adapter outside the pure core. Installing krajsoc registers
 :mod:`krajsoc.testing.plugin` with pytest (entry point ``pytest11``) and the strategies with
 Hypothesis (entry point ``hypothesis``), so ``st.from_type(Region)`` works in any test suite.
 :mod:`krajsoc.testing.strategies` needs Hypothesis (``pip install 'krajsoc[test]'``); the plugin
-itself needs only pytest.
+and :func:`assert_deadline` need only pytest or nothing at all.
 """
 
-__all__: list[str] = []
+from krajsoc.testing.assertions import assert_deadline
+
+__all__ = ["assert_deadline"]

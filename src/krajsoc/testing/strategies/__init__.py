@@ -9,6 +9,8 @@ Examples:
     >>> test_every_region_has_a_nuts_code()
 """
 
+from krajsoc.testing.strategies._calendar import calendar_dates, calendars
+from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
 from krajsoc.testing.strategies._errors import problems
 from krajsoc.testing.strategies._law import acts, citation_names, legal_references, sections
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
@@ -17,12 +19,18 @@ from krajsoc.testing.strategies._territory import municipalities, region_codes, 
 __all__ = [
     "TYPE_STRATEGIES",
     "acts",
+    "calendar_dates",
+    "calendars",
     "citation_names",
+    "deadlines",
     "legal_references",
     "municipalities",
+    "period_texts",
+    "periods",
     "problems",
     "region_codes",
     "regions",
     "register_strategies",
     "sections",
+    "steps",
 ]

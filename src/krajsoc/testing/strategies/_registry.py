@@ -7,10 +7,12 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from krajsoc.calendar import CzechCalendar
+from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.errors import Problem
 from krajsoc.law import Act, CitationName, LegalReference
 from krajsoc.territory import Municipality, Region
-from krajsoc.testing.strategies import _errors, _law, _territory
+from krajsoc.testing.strategies import _calendar, _deadlines, _errors, _law, _territory
 
 __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 
@@ -18,6 +20,10 @@ __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 # Enums need none: Hypothesis draws their members itself.
 TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Act: _law.acts,
+    CzechCalendar: _calendar.calendars,
+    Deadline: _deadlines.deadlines,
+    Period: _deadlines.periods,
+    Step: _deadlines.steps,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
     Problem: _errors.problems,

@@ -1,0 +1,28 @@
+"""Czech working days: weekends, public holidays under zákon č. 245/2000 Sb., office closures.
+
+Holidays come from the ``holidays`` package (country ``CZ``) and are precomputed into tables for
+every day from 1. 1. 2000 to 31. 12. 2100, so each question is a constant-time look-up. Outside
+that range every method raises :class:`~krajsoc.errors.DateOutOfRangeError`.
+
+Examples:
+    >>> from datetime import date
+    >>> from krajsoc.calendar import CZECH_CALENDAR
+    >>> CZECH_CALENDAR.is_working_day(date(2026, 12, 24))
+    False
+    >>> CZECH_CALENDAR.add_working_days(date(2026, 12, 23), 2)
+    datetime.date(2026, 12, 29)
+"""
+
+from krajsoc.calendar._czech_calendar import CZECH_CALENDAR, CzechCalendar
+from krajsoc.calendar._czech_dates import Language, czech_date, weekday_name
+from krajsoc.calendar._tables import FIRST_DATE, LAST_DATE
+
+__all__ = [
+    "CZECH_CALENDAR",
+    "FIRST_DATE",
+    "LAST_DATE",
+    "CzechCalendar",
+    "Language",
+    "czech_date",
+    "weekday_name",
+]

@@ -1,0 +1,269 @@
+"""The Czech working-day calendar: weekends, public holidays and, optionally, an office's closures.
+
+A working day (pracovní den) is a day that is neither a Saturday, a Sunday, a public holiday
+under zákon č. 245/2000 Sb. (státní svátek or ostatní svátek, both days off), nor one of the
+calendar's extra closed days. Every answer is a constant-time look-up in tables built once.
+
+Examples:
+    >>> from datetime import date
+    >>> CZECH_CALENDAR.is_working_day(date(2026, 12, 24))
+    False
+    >>> CZECH_CALENDAR.holiday_name(date(2026, 12, 24))
+    'Štědrý den'
+    >>> CZECH_CALENDAR.next_working_day(date(2026, 12, 24))
+    datetime.date(2026, 12, 28)
+    >>> CZECH_CALENDAR.is_working_day(date(1999, 12, 31))
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
+
+References:
+    zákon č. 245/2000 Sb., o státních svátcích, o ostatních svátcích, o významných dnech a o
+    dnech pracovního klidu, § 1–3.
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import cast
+
+import attrs
+
+from krajsoc.calendar._czech_dates import Language, weekday_name
+from krajsoc.calendar._tables import (
+    DAYS,
+    FIRST_DATE,
+    FIRST_ORDINAL,
+    LAST_DATE,
+    DayTables,
+    day_tables,
+    holiday_names,
+)
+from krajsoc.errors import DateOutOfRangeError
+
+__all__ = ["CZECH_CALENDAR", "CzechCalendar", "out_of_range"]
+
+
+def out_of_range(day: date | str, what: str = "date") -> DateOutOfRangeError:
+    """The error for a day (or a result) outside the supported range."""
+    shown = day.isoformat() if isinstance(day, date) else day
+    return DateOutOfRangeError(
+        shown, first=FIRST_DATE.isoformat(), last=LAST_DATE.isoformat(), what=what
+    )
+
+
+def _closed_days(days: Iterable[date]) -> frozenset[date]:
+    closed = frozenset(days)
+    for day in closed:
+        if not FIRST_DATE <= day <= LAST_DATE:
+            raise out_of_range(day, "closed day")
+    return closed
+
+
+@attrs.frozen
+class CzechCalendar:
+    """Czech working days from 1. 1. 2000 to 31. 12. 2100, optionally with extra closed days.
+
+    The default :data:`CZECH_CALENDAR` knows weekends and public holidays. A calendar for an
+    office that is closed on some days is made with :meth:`with_closures` (or by passing
+    ``closures``); the default is not changed.
+
+    Attributes:
+        closures: Extra non-working days, e.g. days the office is closed.
+
+    Raises:
+        DateOutOfRangeError: Every method, for a date before 2000 or after 2100, or when the
+            answer would fall outside that range.
+
+    Examples:
+        >>> from datetime import date
+        >>> office = CZECH_CALENDAR.with_closures([date(2026, 12, 31)])
+        >>> office.is_working_day(date(2026, 12, 31)), CZECH_CALENDAR.is_working_day(date(2026, 12, 31))
+        (False, True)
+    """  # noqa: E501
+
+    closures: frozenset[date] = attrs.field(default=frozenset(), converter=_closed_days)
+    _tables: DayTables = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_tables", day_tables(self.closures))
+
+    @property
+    def first_day(self) -> date:
+        """The first day the calendar answers for (1. 1. 2000)."""
+        return FIRST_DATE
+
+    @property
+    def last_day(self) -> date:
+        """The last day the calendar answers for (31. 12. 2100)."""
+        return LAST_DATE
+
+    def _index(self, day: date) -> int:
+        i = day.toordinal() - FIRST_ORDINAL
+        if 0 <= i < DAYS:
+            return i
+        raise out_of_range(day)
+
+    def is_working_day(self, day: date) -> bool:
+        """Whether ``day`` is a working day: no weekend, no public holiday, no closure.
+
+        Examples:
+            >>> CZECH_CALENDAR.is_working_day(date(2026, 11, 23))
+            True
+        """
+        return self._tables.working[self._index(day)]
+
+    def is_holiday(self, day: date) -> bool:
+        """Whether ``day`` is a public holiday (státní or ostatní svátek), on any day of the week.
+
+        Examples:
+            >>> CZECH_CALENDAR.is_holiday(date(2015, 4, 3)), CZECH_CALENDAR.is_holiday(date(2016, 3, 25))
+            (False, True)
+        """  # noqa: E501
+        self._index(day)
+        return day in holiday_names().czech
+
+    def holiday_name(self, day: date, language: Language = "cs") -> str | None:
+        """The name of the public holiday on ``day``, in Czech (or English), or ``None``.
+
+        Examples:
+            >>> CZECH_CALENDAR.holiday_name(date(2026, 7, 6))
+            'Den upálení mistra Jana Husa'
+            >>> CZECH_CALENDAR.holiday_name(date(2026, 7, 6), language="en")
+            'Jan Hus Day'
+        """
+        self._index(day)
+        names = holiday_names()
+        return (names.czech if language == "cs" else names.english).get(day)
+
+    def day_off_reason(self, day: date, language: Language = "cs") -> str | None:
+        """Why ``day`` is not a working day, as a phrase; ``None`` for a working day.
+
+        Examples:
+            >>> CZECH_CALENDAR.day_off_reason(date(2026, 2, 28))
+            'sobota'
+            >>> CZECH_CALENDAR.day_off_reason(date(2026, 12, 24), language="en")
+            'a public holiday (Christmas Eve)'
+        """
+        if self.is_working_day(day):
+            return None
+        name = self.holiday_name(day, language)
+        if name is not None:
+            return f"svátek ({name})" if language == "cs" else f"a public holiday ({name})"
+        if day.weekday() >= 5:
+            return (
+                weekday_name(day, language)
+                if language == "cs"
+                else f"a {weekday_name(day, language)}"
+            )
+        return "den uzavření úřadu" if language == "cs" else "a day the office is closed"
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself if it is a working day, otherwise the first working day after it.
+
+        Examples:
+            >>> CZECH_CALENDAR.next_working_day(date(2026, 2, 28))
+            datetime.date(2026, 3, 2)
+        """
+        found = self._tables.on_or_after[self._index(day)]
+        if found is None:
+            raise out_of_range(day, "the working day on or after")
+        return found
+
+    def day_and_working_day_after(self, day: date, days: int) -> tuple[date, date]:
+        """The day ``days`` calendar days after ``day``, and the working day on or after it.
+
+        One look-up for the common case of § 40: a period in days and its end moved off a
+        weekend or holiday.
+
+        Examples:
+            >>> CZECH_CALENDAR.day_and_working_day_after(date(2026, 12, 9), 15)
+            (datetime.date(2026, 12, 24), datetime.date(2026, 12, 28))
+        """
+        i = day.toordinal() - FIRST_ORDINAL + days
+        tables = self._tables
+        if 0 <= i < DAYS:
+            found = tables.on_or_after[i]
+            if found is not None:
+                return tables.dates[i], found
+        raise out_of_range(day, f"{days} days after")
+
+    def next_working_days(self, days: Iterable[date], *, offset: int = 0) -> list[date]:
+        """For each of ``days``, the working day on or after the day ``offset`` days later.
+
+        The batch form of ``next_working_day(day + timedelta(days=offset))``, for many dates.
+
+        Examples:
+            >>> CZECH_CALENDAR.next_working_days([date(2026, 12, 9), date(2026, 11, 23)], offset=15)
+            [datetime.date(2026, 12, 28), datetime.date(2026, 12, 8)]
+        """
+        on_or_after = self._tables.on_or_after
+        start = FIRST_ORDINAL - offset
+        indices = [day.toordinal() - start for day in days]
+        if not indices:
+            return []
+        low, high = min(indices), max(indices)
+        if low < 0 or high >= DAYS or on_or_after[high] is None:
+            bad = low if low < 0 else high
+            raise out_of_range(date.fromordinal(max(1, bad + FIRST_ORDINAL)), "the day")
+        return cast("list[date]", [on_or_after[i] for i in indices])
+
+    def previous_working_day(self, day: date) -> date:
+        """``day`` itself if it is a working day, otherwise the last working day before it.
+
+        Examples:
+            >>> CZECH_CALENDAR.previous_working_day(date(2026, 2, 28))
+            datetime.date(2026, 2, 27)
+        """
+        found = self._tables.on_or_before[self._index(day)]
+        if found is None:
+            raise out_of_range(day, "the working day on or before")
+        return found
+
+    def add_working_days(self, day: date, count: int) -> date:
+        """The ``count``-th working day after ``day`` (before it when negative); ``day`` if 0.
+
+        ``day`` itself is not counted, as with the event day of a period.
+
+        Examples:
+            >>> CZECH_CALENDAR.add_working_days(date(2026, 12, 23), 1)
+            datetime.date(2026, 12, 28)
+            >>> CZECH_CALENDAR.add_working_days(date(2026, 12, 28), -1)
+            datetime.date(2026, 12, 23)
+        """
+        if count == 0:
+            self._index(day)
+            return day
+        tables = self._tables
+        i = self._index(day)
+        position = tables.rank[i + 1] + count - 1 if count > 0 else tables.rank[i] + count
+        if not 0 <= position < len(tables.working_days):
+            raise out_of_range(day, f"{count:+d} working days from")
+        return tables.working_days[position]
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """How many working days lie after ``start`` up to and including ``end``.
+
+        Negative when ``end`` is before ``start``, so that
+        ``working_days_between(d, add_working_days(d, n)) == n`` for every ``n``.
+
+        Examples:
+            >>> CZECH_CALENDAR.working_days_between(date(2026, 12, 18), date(2026, 12, 31))
+            7
+        """
+        rank = self._tables.rank
+        return rank[self._index(end) + 1] - rank[self._index(start) + 1]
+
+    def with_closures(self, days: Iterable[date]) -> CzechCalendar:
+        """A new calendar with ``days`` closed as well; this calendar does not change.
+
+        Examples:
+            >>> CZECH_CALENDAR.with_closures([date(2026, 12, 31)]).closures
+            frozenset({datetime.date(2026, 12, 31)})
+        """
+        return CzechCalendar(self.closures | frozenset(days))
+
+
+CZECH_CALENDAR = CzechCalendar()
+"""The default calendar: Saturdays, Sundays and Czech public holidays are not working days."""

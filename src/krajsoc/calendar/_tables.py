@@ -1,0 +1,126 @@
+"""Precomputed day tables: every day from 2000 to 2100 as an index, with its working-day facts.
+
+Public holidays come from the ``holidays`` package (country ``CZ``), which follows zákon
+č. 245/2000 Sb. as it stood in each year — Good Friday only from 2016 — and matches the law
+exactly from 2000 on (checked against the package's source, see ``shared/DOMAIN.md`` § 5). The
+list is never re-typed here.
+
+A day is found by its index ``date.toordinal() - FIRST_DATE.toordinal()``; every question a
+calendar answers is then one or two list look-ups:
+
+* ``working[i]``: whether day ``i`` is a working day;
+* ``on_or_after[i]`` / ``on_or_before[i]``: the nearest working day (as a date) on or after, on or
+  before day ``i`` (``None`` past the ends of the range);
+* ``rank[i]``: how many working days come before day ``i`` — so counting working days between two
+  dates is a subtraction, and ``working_days[rank]`` finds the n-th working day after a date.
+
+Examples:
+    >>> tables = day_tables(frozenset())
+    >>> tables.working[index(date(2026, 12, 24))]
+    False
+    >>> tables.on_or_after[index(date(2026, 12, 24))]
+    datetime.date(2026, 12, 28)
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+import attrs
+import holidays
+
+__all__ = [
+    "DAYS",
+    "FIRST_DATE",
+    "FIRST_ORDINAL",
+    "LAST_DATE",
+    "DayTables",
+    "HolidayNames",
+    "day_tables",
+    "holiday_names",
+    "index",
+]
+
+FIRST_DATE = date(2000, 1, 1)
+"""The first day the calendar answers for: the law on holidays in its 2000 form applies."""
+
+LAST_DATE = date(2100, 12, 31)
+"""The last day: the ``holidays`` package computes Czech holidays up to 2100."""
+
+FIRST_ORDINAL = FIRST_DATE.toordinal()
+DAYS = LAST_DATE.toordinal() - FIRST_ORDINAL + 1
+
+
+def index(day: date) -> int:
+    """The table index of ``day`` (may fall outside ``range(DAYS)``; callers check)."""
+    return day.toordinal() - FIRST_ORDINAL
+
+
+@attrs.frozen
+class HolidayNames:
+    """The names of each public holiday, in Czech and in English, keyed by date."""
+
+    czech: dict[date, str]
+    english: dict[date, str]
+
+
+@cache
+def holiday_names() -> HolidayNames:
+    """Every Czech public holiday from 2000 to 2100, computed once by the ``holidays`` package."""
+    years = range(FIRST_DATE.year, LAST_DATE.year + 1)
+    czech = holidays.country_holidays("CZ", years=years, language="cs")
+    english = holidays.country_holidays("CZ", years=years, language="en_US")
+    return HolidayNames(
+        czech={day: str(name) for day, name in czech.items()},
+        english={day: str(name) for day, name in english.items()},
+    )
+
+
+@attrs.frozen
+class DayTables:
+    """The look-up tables of one calendar (public holidays plus its extra closed days)."""
+
+    dates: tuple[date, ...]
+    working: tuple[bool, ...]
+    on_or_after: tuple[date | None, ...]
+    on_or_before: tuple[date | None, ...]
+    rank: tuple[int, ...]
+    working_days: tuple[date, ...]
+
+
+@lru_cache(maxsize=32)
+def day_tables(closures: frozenset[date]) -> DayTables:
+    """Build (once per set of closed days) the tables of a calendar.
+
+    Args:
+        closures: Extra non-working days, e.g. days an office is closed; within the range.
+    """
+    names = holiday_names().czech
+    dates = tuple(FIRST_DATE + timedelta(days=offset) for offset in range(DAYS))
+    working = tuple(day.weekday() < 5 and day not in names and day not in closures for day in dates)
+    rank = [0] * (DAYS + 1)
+    for i, is_working in enumerate(working):
+        rank[i + 1] = rank[i] + is_working
+    on_or_after: list[date | None] = [None] * DAYS
+    following: date | None = None
+    for i in range(DAYS - 1, -1, -1):
+        if working[i]:
+            following = dates[i]
+        on_or_after[i] = following
+    on_or_before: list[date | None] = [None] * DAYS
+    preceding: date | None = None
+    for i in range(DAYS):
+        if working[i]:
+            preceding = dates[i]
+        on_or_before[i] = preceding
+    return DayTables(
+        dates=dates,
+        working=working,
+        on_or_after=tuple(on_or_after),
+        on_or_before=tuple(on_or_before),
+        rank=tuple(rank),
+        working_days=tuple(
+            day for day, is_working in zip(dates, working, strict=True) if is_working
+        ),
+    )

@@ -1,0 +1,41 @@
+"""Periods and deadlines: § 40 správního řádu, notice periods, delivery and appeals.
+
+A :class:`Period` is a value (``Period(days=15)``, ``Period.parse("1 měsíc")``);
+:func:`deadline_after` counts it forward from an event under § 40 odst. 1 správního řádu,
+:func:`deadline_before` back from an anchor for notice periods, :func:`delivery_date` and
+:func:`appeal_deadline` apply the rules on delivery and appeal. Each returns a
+:class:`Deadline` whose :attr:`~Deadline.steps` give the reasoning with its sources.
+
+Examples:
+    >>> from datetime import date
+    >>> from krajsoc.deadlines import Period, deadline_after
+    >>> deadline_after(date(2026, 11, 23), Period.parse("15 dnů")).end
+    datetime.date(2026, 12, 8)
+"""
+
+from krajsoc.calendar import CZECH_CALENDAR
+from krajsoc.deadlines._counting import deadline_after, deadline_before, deadlines_after
+from krajsoc.deadlines._deadline import Deadline, Step
+from krajsoc.deadlines._delivery import (
+    APPEAL_PERIOD,
+    FICTION_PERIOD,
+    Channel,
+    appeal_deadline,
+    delivery_date,
+)
+from krajsoc.deadlines._period import Period
+
+__all__ = [
+    "APPEAL_PERIOD",
+    "CZECH_CALENDAR",
+    "FICTION_PERIOD",
+    "Channel",
+    "Deadline",
+    "Period",
+    "Step",
+    "appeal_deadline",
+    "deadline_after",
+    "deadline_before",
+    "deadlines_after",
+    "delivery_date",
+]

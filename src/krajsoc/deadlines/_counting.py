@@ -1,0 +1,194 @@
+"""Counting a period forward from an event (§ 40 odst. 1 správního řádu) or back from an anchor.
+
+Forward, § 40 odst. 1 správního řádu: a) the event day is not counted; b) weeks, months and years
+end on the day with the same name or number as the event day, or on the month's last day where
+it has no such day; c) an end on a Saturday, Sunday or holiday moves to the next working day.
+
+Backward ("oznámit nejméně 1 měsíc předem"), where no statute governs: the anchor day is not
+counted and the period is counted back from it (NS 29 Odo 783/2003); months end on the
+same-numbered day or the month's last day; the end is **not** moved off a weekend or holiday
+(L. Brim, Právník 2/2024), and :attr:`~krajsoc.deadlines.Deadline.latest_working_day` gives the
+working day on or before it. Brim's stricter reading — the act must precede the period's first
+day, one day earlier — is available with ``strict=True``.
+
+Examples:
+    >>> from datetime import date
+    >>> deadline_after(date(2026, 12, 9), Period(days=15)).end
+    datetime.date(2026, 12, 28)
+    >>> deadline_before(date(2026, 12, 17), Period(months=1)).latest_working_day
+    datetime.date(2026, 11, 16)
+
+References:
+    § 40 odst. 1 zákona č. 500/2004 Sb., správní řád; NS 29 Odo 783/2003; L. Brim, Právník
+    2/2024.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.calendar._czech_calendar import out_of_range
+from krajsoc.deadlines._deadline import Deadline
+from krajsoc.deadlines._period import Period, add_months, shift
+
+__all__ = ["deadline_after", "deadline_before", "deadlines_after"]
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _nominal(day: date, period: Period, sign: int) -> date:
+    try:
+        reached = shift(day, period, sign)
+    except OverflowError:
+        raise out_of_range(day, f"{period.czech} from") from None
+    if not FIRST_DATE <= reached <= LAST_DATE:
+        raise out_of_range(reached, "the end of the period")
+    return reached
+
+
+# The rules each kind of deadline applies, as constant tuples (nothing is built per call).
+_DAYS = ("start", "count_days")
+_DAYS_MOVED = ("start", "count_days", "moved")
+_SAME_DAY = ("start", "same_day")
+_SAME_DAY_MOVED = ("start", "same_day", "moved")
+_LAST_OF_MONTH = ("start", "last_of_month")
+_LAST_OF_MONTH_MOVED = ("start", "last_of_month", "moved")
+_WORKING_DAYS = ("start", "working_days")
+
+
+def deadline_after(
+    event: date, period: Period, calendar: CzechCalendar = CZECH_CALENDAR
+) -> Deadline:
+    """The last day of ``period`` counted from ``event`` under § 40 odst. 1 správního řádu.
+
+    Args:
+        event: The day of the event that starts the period (e.g. the day of delivery).
+        period: The period; working days are counted with ``calendar``.
+        calendar: The working-day calendar; :data:`CZECH_CALENDAR` unless an office is closed.
+
+    Returns:
+        The deadline; its ``end`` is always a working day, never before ``nominal_end``.
+
+    Raises:
+        DateOutOfRangeError: ``event`` or the end falls outside 2000–2100.
+
+    Examples:
+        >>> from datetime import date
+        >>> deadline_after(date(2026, 1, 31), Period(months=1)).end
+        datetime.date(2026, 3, 2)
+        >>> deadline_after(date(1999, 12, 31), Period(days=15))
+        Traceback (most recent call last):
+        ...
+        krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
+    """  # noqa: E501
+    if not FIRST_DATE <= event <= LAST_DATE:
+        raise out_of_range(event)
+    unit = period.unit
+    if unit == "days" or unit == "weeks":
+        count = period.count if unit == "days" else 7 * period.count
+        nominal, end = calendar.day_and_working_day_after(event, count)
+        if unit == "days":
+            rules = _DAYS if end == nominal else _DAYS_MOVED
+        else:
+            rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
+        return Deadline(event, period, nominal, end, end, rules, None, calendar)
+    if unit == "working_days":
+        end = calendar.add_working_days(event, period.count)
+        return Deadline(event, period, end, end, end, _WORKING_DAYS, None, calendar)
+    nominal = _nominal(event, period, 1)
+    end = calendar.next_working_day(nominal)
+    if nominal.day == event.day:
+        rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
+    else:
+        rules = _LAST_OF_MONTH if end == nominal else _LAST_OF_MONTH_MOVED
+    return Deadline(event, period, nominal, end, end, rules, None, calendar)
+
+
+def deadline_before(
+    anchor: date,
+    period: Period,
+    calendar: CzechCalendar = CZECH_CALENDAR,
+    *,
+    strict: bool = False,
+) -> Deadline:
+    """The last day to act so that ``period`` passes before ``anchor`` (a notice period).
+
+    ``end`` is the day the period reaches counting back from ``anchor`` (not counted); it is
+    not moved off a weekend or holiday, and ``latest_working_day`` is the working day on or
+    before it.
+
+    Args:
+        anchor: The day the notice is for, e.g. the meeting.
+        period: The notice period, e.g. ``Period(months=1)`` for "nejméně 1 měsíc předem".
+        calendar: The working-day calendar.
+        strict: Brim's stricter reading: the act must precede the period's first day, so
+            ``end`` is one day before the day the period reaches.
+
+    Raises:
+        DateOutOfRangeError: ``anchor`` or the end falls outside 2000–2100.
+
+    Examples:
+        >>> from datetime import date
+        >>> notice = deadline_before(date(2026, 3, 31), Period(months=1))
+        >>> notice.end, notice.latest_working_day
+        (datetime.date(2026, 2, 28), datetime.date(2026, 2, 27))
+        >>> deadline_before(date(2026, 3, 31), Period(months=1), strict=True).end
+        datetime.date(2026, 2, 27)
+    """
+    if not FIRST_DATE <= anchor <= LAST_DATE:
+        raise out_of_range(anchor)
+    if period.unit == "working_days":
+        nominal = calendar.add_working_days(anchor, -period.count)
+    else:
+        nominal = _nominal(anchor, period, -1)
+    rules = ["before"]
+    if period.unit in ("months", "years") and nominal.day != anchor.day:
+        rules.append("before_last_of_month")
+    end = nominal
+    if strict:
+        if nominal == FIRST_DATE:
+            raise out_of_range(nominal - _ONE_DAY, "the end of the period")
+        end = nominal - _ONE_DAY
+        rules.append("before_strict")
+    latest = calendar.previous_working_day(end)
+    if latest != end:
+        rules.append("before_not_moved")
+    return Deadline(anchor, period, nominal, end, latest, tuple(rules), None, calendar)
+
+
+def deadlines_after(
+    events: Iterable[date], period: Period, calendar: CzechCalendar = CZECH_CALENDAR
+) -> list[date]:
+    """The ``end`` of ``deadline_after(event, period, calendar)`` for many events, fast.
+
+    For analysts with many dates: no reasoning is kept, only the ends, in the order of
+    ``events``.
+
+    Raises:
+        DateOutOfRangeError: An event or an end falls outside 2000–2100.
+
+    Examples:
+        >>> from datetime import date
+        >>> deadlines_after([date(2026, 12, 9), date(2026, 11, 23)], Period(days=15))
+        [datetime.date(2026, 12, 28), datetime.date(2026, 12, 8)]
+    """
+    days = list(events)
+    if not days:
+        return []
+    if not (min(days) >= FIRST_DATE and max(days) <= LAST_DATE):
+        raise out_of_range(next(day for day in days if not FIRST_DATE <= day <= LAST_DATE))
+    unit, count = period.unit, period.count
+    if unit == "days":
+        return calendar.next_working_days(days, offset=count)
+    if unit == "weeks":
+        return calendar.next_working_days(days, offset=7 * count)
+    if unit == "working_days":
+        return [calendar.add_working_days(day, count) for day in days]
+    months = count if unit == "months" else 12 * count
+    try:
+        nominal = [add_months(day, months) for day in days]
+    except ValueError:
+        raise out_of_range(max(days), f"{period.czech} from") from None
+    return calendar.next_working_days(nominal)

@@ -1,0 +1,141 @@
+"""A computed deadline (konec lhůty) and the reasoning that led to it, step by step.
+
+A :class:`Deadline` records the keys of the rules it applied when it is computed; its
+:attr:`~Deadline.steps` spell them out as short Czech and English sentences, each with the legal
+reference it rests on.
+
+Examples:
+    >>> from datetime import date
+    >>> from krajsoc.deadlines import Period, deadline_after
+    >>> deadline = deadline_after(date(2026, 2, 13), Period(days=15))
+    >>> deadline.nominal_end, deadline.end
+    (datetime.date(2026, 2, 28), datetime.date(2026, 3, 2))
+    >>> print(deadline.steps[-1])
+    28. 2. 2026 je sobota, lhůta končí nejbližší následující pracovní den 2. 3. 2026 — § 40 odst. 1 písm. c) správního řádu
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, czech_date
+from krajsoc.deadlines._period import Period
+from krajsoc.deadlines._rules import RULES
+from krajsoc.law import LegalReference
+
+__all__ = ["Deadline", "Step"]
+
+
+@attrs.frozen
+class Step:
+    """One step of a deadline's reasoning: a Czech and an English sentence and their source.
+
+    ``str(step)`` is the Czech sentence followed by the short form of its legal reference.
+
+    Attributes:
+        czech: The step in Czech, e.g. ``'Posledním dnem lhůty 15 dnů je 8. 12. 2026.'``.
+        english: The same in English.
+        reference: The provision the step applies; ``None`` where no statute governs and the
+            sentence names its source (a court decision or a commentary).
+
+    Examples:
+        >>> from krajsoc.law import act
+        >>> ref = LegalReference(act("500/2004"), section="83", subsection=1)
+        >>> str(Step("Lhůta je 15 dnů.", "The period is 15 days.", ref))
+        'Lhůta je 15 dnů — § 83 odst. 1 správního řádu'
+    """
+
+    czech: str
+    english: str
+    reference: LegalReference | None
+
+    def text(self, language: Language = "cs") -> str:
+        """The step with its source: ``'… 2. 3. 2026 — § 40 odst. 1 písm. c) správního řádu'``."""
+        sentence = self.czech if language == "cs" else self.english
+        if self.reference is None:
+            return sentence
+        return f"{sentence.removesuffix('.')} — {self.reference.short}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@attrs.frozen
+class Deadline:
+    """The end of a period counted from an event (or back from an anchor), with its reasoning.
+
+    Attributes:
+        event: The day of the event the period runs from (for a period counted back: the
+            anchor, e.g. the meeting); that day is never counted.
+        period: The period.
+        nominal_end: The day the period reaches by counting alone.
+        end: The last day of the period: after an event, ``nominal_end`` moved off a weekend or
+            holiday (§ 40 odst. 1 písm. c) správního řádu); before an anchor, not moved.
+        latest_working_day: ``end`` if it is a working day, otherwise the working day before it;
+            for a period after an event (and for delivery), the same as ``end``.
+        rules: The keys of the rules applied, in order, e.g. ``('start', 'count_days',
+            'moved')``; :attr:`steps` spells them out.
+        follows: The deadline whose end is this one's event, e.g. the delivery an appeal period
+            runs from; its steps come first.
+        calendar: The calendar the deadline was counted with.
+
+    Examples:
+        >>> from krajsoc.deadlines import deadline_before
+        >>> notice = deadline_before(date(2026, 3, 31), Period(months=1))
+        >>> notice.end, notice.latest_working_day
+        (datetime.date(2026, 2, 28), datetime.date(2026, 2, 27))
+        >>> notice.rules
+        ('before', 'before_last_of_month', 'before_not_moved')
+    """
+
+    event: date
+    period: Period
+    nominal_end: date
+    end: date
+    latest_working_day: date
+    rules: tuple[str, ...] = attrs.field(repr=False)
+    follows: Deadline | None = attrs.field(default=None, repr=False)
+    calendar: CzechCalendar = attrs.field(default=CZECH_CALENDAR, repr=False, eq=False)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The reasoning, one :class:`Step` per rule applied, in the order they were applied."""
+        earlier = self.follows.steps if self.follows is not None else ()
+        fields = _fields(self)
+        return earlier + tuple(_step(rule, fields) for rule in self.rules)
+
+    def explain(self, language: Language = "cs") -> str:
+        """The steps as text, one per line, each with its source.
+
+        Examples:
+            >>> from krajsoc.deadlines import deadline_after
+            >>> print(deadline_after(date(2026, 11, 23), Period(days=15)).explain("en"))
+            The period of 15 days starts on the day after the event on 23. 11. 2026 — § 40 odst. 1 písm. a) správního řádu
+            The last day of the period of 15 days is 8. 12. 2026 — § 40 odst. 1 písm. a) správního řádu
+        """  # noqa: E501
+        return "\n".join(step.text(language) for step in self.steps)
+
+
+def _fields(deadline: Deadline) -> dict[str, str]:
+    calendar, period = deadline.calendar, deadline.period
+    nominal, end = deadline.nominal_end, deadline.end
+    return {
+        "event": czech_date(deadline.event),
+        "period": period.czech,
+        "period_en": period.english,
+        "count": str(period.count),
+        "nominal": czech_date(nominal),
+        "end": czech_date(end),
+        "latest": czech_date(deadline.latest_working_day),
+        "nominal_reason": calendar.day_off_reason(nominal, "cs") or "",
+        "nominal_reason_en": calendar.day_off_reason(nominal, "en") or "",
+        "end_reason": calendar.day_off_reason(end, "cs") or "",
+        "end_reason_en": calendar.day_off_reason(end, "en") or "",
+    }
+
+
+def _step(rule: str, fields: dict[str, str]) -> Step:
+    czech, english, reference = RULES[rule]
+    return Step(czech.format_map(fields), english.format_map(fields), reference)

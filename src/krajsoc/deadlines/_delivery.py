@@ -1,0 +1,135 @@
+"""Delivery of a document (doručení) and the appeal period that runs from it.
+
+A document handed over or collected is delivered that day. A document deposited at the post
+office and not collected counts as delivered on the 10th day after it was ready for collection
+(§ 24 odst. 1 správního řádu); a data-box message nobody opened, on the 10th day after it arrived
+(§ 17 odst. 4 zákona č. 300/2008 Sb.). If that 10th day is a Saturday, Sunday or holiday,
+delivery moves to the next working day: NSS 9 As 55/2009 for the post (the 10th day was
+25. 12. 2008; the court applied § 40 odst. 1 písm. c) správního řádu) and the extended chamber of
+the NSS in 4 Afs 264/2018-85 (26. 5. 2022) for data boxes. An appeal may be filed within 15 days
+of delivery (§ 83 odst. 1 správního řádu).
+
+Examples:
+    >>> from datetime import date
+    >>> delivered = delivery_date(date(2008, 12, 15))
+    >>> delivered.nominal_end, delivered.end
+    (datetime.date(2008, 12, 25), datetime.date(2008, 12, 29))
+    >>> appeal_deadline(delivered).end
+    datetime.date(2009, 1, 13)
+
+References:
+    § 24 odst. 1, § 40 odst. 1 písm. c) a § 83 odst. 1 zákona č. 500/2004 Sb., správní řád;
+    § 17 odst. 3 a 4 zákona č. 300/2008 Sb.; NSS 9 As 55/2009; NSS 4 Afs 264/2018-85.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+import attrs
+
+from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.calendar._czech_calendar import out_of_range
+from krajsoc.deadlines._counting import deadline_after
+from krajsoc.deadlines._deadline import Deadline
+from krajsoc.deadlines._period import Period
+from krajsoc.errors import InvalidInputError
+
+__all__ = ["APPEAL_PERIOD", "FICTION_PERIOD", "Channel", "appeal_deadline", "delivery_date"]
+
+FICTION_PERIOD = Period(days=10)
+"""After 10 days uncollected a document counts as delivered (§ 24 odst. 1 SŘ)."""
+
+APPEAL_PERIOD = Period(days=15)
+"""An appeal may be filed within 15 days of delivery (§ 83 odst. 1 SŘ)."""
+
+
+class Channel(StrEnum):
+    """How a document was sent: by post (deposited at the post office) or to a data box."""
+
+    POST = "post"
+    DATA_BOX = "data_box"
+
+
+_RULES = {
+    Channel.POST: ("collected_post", "fiction_post", "fiction_moved_post"),
+    Channel.DATA_BOX: ("collected_data_box", "fiction_data_box", "fiction_moved_data_box"),
+}
+
+
+def delivery_date(
+    ready_on: date,
+    *,
+    collected_on: date | None = None,
+    channel: Channel | str = Channel.POST,
+    calendar: CzechCalendar = CZECH_CALENDAR,
+) -> Deadline:
+    """The day a document counts as delivered, with the reasoning.
+
+    Args:
+        ready_on: The day the document was ready for collection at the post office, or the day
+            it arrived in the data box.
+        collected_on: The day it was collected (or the data box was logged into), if it was.
+        channel: ``"post"`` or ``"data_box"``.
+        calendar: The working-day calendar.
+
+    Returns:
+        A deadline whose ``event`` is ``ready_on``, ``nominal_end`` the 10th day after it, and
+        ``end`` the day of delivery: the day of collection if that came first, otherwise the
+        10th day moved to the next working day where it is a weekend or holiday.
+
+    Raises:
+        InvalidInputError: ``collected_on`` is before ``ready_on``.
+        DateOutOfRangeError: A date falls outside 2000–2100.
+
+    Examples:
+        >>> from datetime import date
+        >>> delivery_date(date(2026, 11, 23), collected_on=date(2026, 11, 25)).end
+        datetime.date(2026, 11, 25)
+        >>> delivery_date(date(2026, 12, 14), channel="data_box").end
+        datetime.date(2026, 12, 28)
+    """
+    channel = Channel(channel)
+    collected_rule, fiction_rule, moved_rule = _RULES[channel]
+    fiction = deadline_after(ready_on, FICTION_PERIOD, calendar)
+    if collected_on is not None:
+        if not FIRST_DATE <= collected_on <= LAST_DATE:
+            raise out_of_range(collected_on)
+        if collected_on < ready_on:
+            raise InvalidInputError(
+                f"collected on {collected_on.isoformat()}, before it was ready on "
+                f"{ready_on.isoformat()}",
+                where="collected_on",
+                expected="a day on or after ready_on",
+            )
+        if collected_on <= fiction.end:
+            return attrs.evolve(
+                fiction, end=collected_on, latest_working_day=collected_on, rules=(collected_rule,)
+            )
+    moved = fiction.end != fiction.nominal_end
+    rules = (fiction_rule, moved_rule) if moved else (fiction_rule,)
+    return attrs.evolve(fiction, rules=rules)
+
+
+def appeal_deadline(
+    delivered_on: date | Deadline, calendar: CzechCalendar = CZECH_CALENDAR
+) -> Deadline:
+    """The last day to appeal a decision: 15 days from its delivery (§ 83 odst. 1 SŘ).
+
+    Args:
+        delivered_on: The day of delivery, or the :class:`Deadline` from :func:`delivery_date`
+            (whose steps then come first).
+        calendar: The working-day calendar.
+
+    Examples:
+        >>> from datetime import date
+        >>> appeal_deadline(date(2026, 11, 23)).end
+        datetime.date(2026, 12, 8)
+        >>> print(appeal_deadline(date(2026, 11, 23)).steps[0])
+        Odvolání lze podat do 15 dnů ode dne doručení rozhodnutí 23. 11. 2026 — § 83 odst. 1 správního řádu
+    """  # noqa: E501
+    follows = delivered_on if isinstance(delivered_on, Deadline) else None
+    day = delivered_on.end if isinstance(delivered_on, Deadline) else delivered_on
+    deadline = deadline_after(day, APPEAL_PERIOD, calendar)
+    return attrs.evolve(deadline, rules=("appeal", *deadline.rules), follows=follows)

@@ -1,0 +1,228 @@
+"""A period (lhůta) as a value: a positive number of days, weeks, months, years or working days.
+
+Calendar arithmetic reads like the law: ``date + Period(months=1)`` is the day with the same
+number in the next month, or that month's last day where it has no such day (§ 40 odst. 1
+písm. b) správního řádu). Working days need a calendar, so ``date + Period(working_days=5)`` is
+refused: use :func:`~krajsoc.deadlines.deadline_after`, which names its calendar.
+
+Examples:
+    >>> from datetime import date
+    >>> Period.parse("1 měsíc")
+    Period(months=1)
+    >>> date(2026, 1, 31) + Period(months=1), date(2026, 3, 31) - Period(months=1)
+    (datetime.date(2026, 2, 28), datetime.date(2026, 2, 28))
+    >>> Period(days=15, months=1)
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.InvalidPeriodError: a period has exactly one unit, got days and months at Period; expected e.g. Period(days=15)
+
+References:
+    § 40 odst. 1 písm. a) a b) zákona č. 500/2004 Sb., správní řád.
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc.deadlines._period_text import (
+    UNITS,
+    Unit,
+    czech_text,
+    english_text,
+    iso_text,
+    parse_period_text,
+)
+from krajsoc.errors import InvalidPeriodError
+
+__all__ = ["Period", "add_months", "shift"]
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
+
+
+def add_months(day: date, months: int) -> date:
+    """The day with the same number ``months`` later (earlier if negative), or the month's last.
+
+    Examples:
+        >>> add_months(date(2024, 1, 31), 1), add_months(date(2024, 2, 29), 12)
+        (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28))
+    """
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month = month0 + 1
+    return date(year, month, min(day.day, _days_in_month(year, month)))
+
+
+def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidPeriodError(
+            f"{attribute.name} must be a whole number, not {type(value).__name__}",
+            where="Period",
+            expected="e.g. Period(days=15)",
+        )
+    if value < 0:
+        raise InvalidPeriodError(
+            f"{attribute.name}={value} is negative",
+            where="Period",
+            expected="a positive number; count backwards with deadline_before()",
+        )
+
+
+@attrs.frozen(repr=False)
+class Period:
+    """A period of exactly one unit, a positive whole number of it.
+
+    As a pydantic field a period accepts Czech text or an ISO 8601 duration and serialises to
+    the ISO form (``'P15D'``); working days, which ISO cannot express, serialise as Czech text.
+
+    Attributes:
+        days: Calendar days (``'15 dnů'``, ``'P15D'``).
+        weeks: Weeks (``'2 týdny'``, ``'P2W'``).
+        months: Months (``'1 měsíc'``, ``'P1M'``).
+        years: Years (``'1 rok'``, ``'P1Y'``).
+        working_days: Working days (``'5 pracovních dnů'``), counted with a calendar.
+
+    Examples:
+        >>> Period(days=15).czech, Period(days=15).iso, Period(working_days=5).english
+        ('15 dnů', 'P15D', '5 working days')
+        >>> Period.parse("P2W") == Period(weeks=2)
+        True
+    """
+
+    days: int = attrs.field(default=0, kw_only=True, validator=_check_count)
+    weeks: int = attrs.field(default=0, kw_only=True, validator=_check_count)
+    months: int = attrs.field(default=0, kw_only=True, validator=_check_count)
+    years: int = attrs.field(default=0, kw_only=True, validator=_check_count)
+    working_days: int = attrs.field(default=0, kw_only=True, validator=_check_count)
+    unit: Unit = attrs.field(init=False, eq=False)
+    count: int = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        given = [unit for unit in UNITS if getattr(self, unit)]
+        if len(given) != 1:
+            problem = (
+                "a period needs one positive unit"
+                if not given
+                else f"a period has exactly one unit, got {' and '.join(given)}"
+            )
+            raise InvalidPeriodError(problem, where="Period", expected="e.g. Period(days=15)")
+        object.__setattr__(self, "unit", given[0])
+        object.__setattr__(self, "count", getattr(self, given[0]))
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read a period from Czech text or an ISO 8601 duration of one unit.
+
+        Case, diacritics and spacing do not matter: ``'15 dnu'``, ``'15 DNŮ'``, ``'p15d'``.
+
+        Raises:
+            InvalidPeriodError: The text names no period, or a zero one.
+
+        Examples:
+            >>> Period.parse("3 měsíce"), Period.parse("2 tydny"), Period.parse("5 pracovních dní")
+            (Period(months=3), Period(weeks=2), Period(working_days=5))
+            >>> Period.parse("15 hodin")
+            Traceback (most recent call last):
+            ...
+            krajsoc.errors.InvalidPeriodError: '15 hodin' is not a period at text; expected e.g. '15 dnů', '2 týdny', '1 měsíc', '1 rok', '5 pracovních dnů' or 'P15D'
+        """  # noqa: E501
+        if not isinstance(text, str):
+            raise TypeError(f"Period.parse() takes text, not {type(text).__name__}")
+        unit, count = parse_period_text(text)
+        return cls(**{unit: count})
+
+    @property
+    def czech(self) -> str:
+        """The period in Czech, declined by the number: ``'1 den'``, ``'3 dny'``, ``'15 dnů'``."""
+        return czech_text(self.unit, self.count)
+
+    @property
+    def english(self) -> str:
+        """The period in English: ``'15 days'``."""
+        return english_text(self.unit, self.count)
+
+    @property
+    def iso(self) -> str:
+        """The ISO 8601 duration (``'P1M'``); Czech text for working days, which ISO lacks."""
+        return iso_text(self.unit, self.count)
+
+    def __str__(self) -> str:
+        return self.czech
+
+    def __repr__(self) -> str:
+        return f"Period({self.unit}={self.count})"
+
+    def __radd__(self, other: object) -> date:
+        if not isinstance(other, date):
+            return NotImplemented
+        return shift(other, self, 1)
+
+    def __rsub__(self, other: object) -> date:
+        if not isinstance(other, date):
+            return NotImplemented
+        return shift(other, self, -1)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return text_value_schema(
+            cls, cls.parse, lambda value: value.iso, from_mapping=_period_from_mapping
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return text_value_json_schema(
+            handler,
+            title="Period",
+            description=(
+                "A period (lhůta) of one unit: Czech text ('15 dnů', '1 měsíc', "
+                "'5 pracovních dnů') or an ISO 8601 duration ('P15D', 'P2W', 'P1M', 'P1Y'); "
+                "serialised as ISO 8601, working days as Czech text."
+            ),
+            examples=["P15D", "15 dnů", "1 měsíc", "P1M", "5 pracovních dnů"],
+        )
+
+
+def _period_from_mapping(data: Mapping[str, Any]) -> Period:
+    return Period(**{str(key): value for key, value in data.items()})
+
+
+def shift(day: date, period: Period, sign: int) -> date:
+    """``day`` moved by a calendar ``period`` forward (``sign=1``) or back (``sign=-1``).
+
+    Raises:
+        TypeError: The period counts working days, which need a calendar.
+        OverflowError: The result falls outside the dates Python can represent.
+    """
+    unit = period.unit
+    if unit == "days":
+        return day + timedelta(days=sign * period.count)
+    if unit == "weeks":
+        return day + timedelta(weeks=sign * period.count)
+    if unit == "months":
+        return _checked_add_months(day, sign * period.count)
+    if unit == "years":
+        return _checked_add_months(day, sign * 12 * period.count)
+    raise TypeError("working days need a calendar: use deadline_after(day, period, calendar)")
+
+
+def _checked_add_months(day: date, months: int) -> date:
+    try:
+        return add_months(day, months)
+    except ValueError as error:  # a year before 1 or after 9999
+        raise OverflowError(str(error)) from None
