@@ -8,7 +8,9 @@ import krajsoc
 from krajsoc.errors import (
     BulkValidationError,
     CitationError,
+    DateOutOfRangeError,
     InvalidInputError,
+    InvalidPeriodError,
     KrajsocError,
     Problem,
     RuleViolationError,
@@ -80,6 +82,8 @@ def test_unknown_code_lists_the_allowed_codes() -> None:
         UnknownRegionError("region", "XX", allowed=("LK",)),
         UncoveredRegionError("municipality data", "Plzeňský kraj", covered=("LK", "KVK")),
         BulkValidationError([Problem(1, "f", "m")]),
+        InvalidPeriodError("'x' is not a period", where="text", expected="'15 dnů'"),
+        DateOutOfRangeError("1999-12-31", first="2000-01-01", last="2100-12-31"),
     ],
 )
 def test_errors_survive_pickling_with_their_parts(error: KrajsocError) -> None:

@@ -243,17 +243,23 @@ class CzechCalendar:
         return tables.working_days[position]
 
     def working_days_between(self, start: date, end: date) -> int:
-        """How many working days lie after ``start`` up to and including ``end``.
+        """How many working days lie between ``start`` (not counted) and ``end`` (counted).
 
-        Negative when ``end`` is before ``start``, so that
+        Counted from ``start`` towards ``end`` as a period is: the starting day is left out and
+        the day reached is included. Negative when ``end`` is before ``start``, so that
         ``working_days_between(d, add_working_days(d, n)) == n`` for every ``n``.
 
         Examples:
             >>> CZECH_CALENDAR.working_days_between(date(2026, 12, 18), date(2026, 12, 31))
             7
+            >>> CZECH_CALENDAR.working_days_between(date(2026, 12, 28), date(2026, 12, 23))
+            -1
         """
         rank = self._tables.rank
-        return rank[self._index(end) + 1] - rank[self._index(start) + 1]
+        first, last = self._index(start), self._index(end)
+        if last >= first:
+            return rank[last + 1] - rank[first + 1]
+        return rank[last] - rank[first]
 
     def with_closures(self, days: Iterable[date]) -> CzechCalendar:
         """A new calendar with ``days`` closed as well; this calendar does not change.
