@@ -136,7 +136,7 @@ class Period:
             >>> Period.parse("15 hodin")
             Traceback (most recent call last):
             ...
-            krajsoc.errors.InvalidPeriodError: '15 hodin' is not a period at text; expected e.g. '15 dnů', '2 týdny', '1 měsíc', '1 rok', '5 pracovních dnů' or 'P15D'
+            krajsoc.errors.InvalidPeriodError: '15 hodin' is not a period; expected e.g. '15 dnů', '2 týdny', '1 měsíc', '1 rok', '5 pracovních dnů' or 'P15D'
         """  # noqa: E501
         if not isinstance(text, str):
             raise TypeError(f"Period.parse() takes text, not {type(text).__name__}")

@@ -72,15 +72,12 @@ def parse_period_text(text: str) -> tuple[Unit, int]:
         return _ISO_LETTERS[iso["letter"]], int(iso["number"])
     czech = _CZECH.fullmatch(folded)
     if czech is None:
-        raise InvalidPeriodError(
-            f"{text.strip()[:40]!r} is not a period", where="text", expected=_EXPECTED
-        )
+        raise InvalidPeriodError(f"{text.strip()[:40]!r} is not a period", expected=_EXPECTED)
     unit = _CZECH_WORDS[czech["word"]]
     if czech["working"]:
         if unit != "days":
             raise InvalidPeriodError(
                 f"{text.strip()[:40]!r} counts working units other than days",
-                where="text",
                 expected="'5 pracovních dnů'",
             )
         unit = "working_days"
