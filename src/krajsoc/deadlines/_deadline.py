@@ -103,7 +103,7 @@ class Deadline:
     def steps(self) -> tuple[Step, ...]:
         """The reasoning, one :class:`Step` per rule applied, in the order they were applied."""
         earlier = self.follows.steps if self.follows is not None else ()
-        fields = _fields(self)
+        fields = _Fields(self)
         return earlier + tuple(_step(rule, fields) for rule in self.rules)
 
     def explain(self, language: Language = "cs") -> str:
@@ -118,24 +118,30 @@ class Deadline:
         return "\n".join(step.text(language) for step in self.steps)
 
 
-def _fields(deadline: Deadline) -> dict[str, str]:
-    calendar, period = deadline.calendar, deadline.period
-    nominal, end = deadline.nominal_end, deadline.end
-    return {
-        "event": czech_date(deadline.event),
-        "period": period.czech,
-        "period_en": period.english,
-        "count": str(period.count),
-        "nominal": czech_date(nominal),
-        "end": czech_date(end),
-        "latest": czech_date(deadline.latest_working_day),
-        "nominal_reason": calendar.day_off_reason(nominal, "cs") or "",
-        "nominal_reason_en": calendar.day_off_reason(nominal, "en") or "",
-        "end_reason": calendar.day_off_reason(end, "cs") or "",
-        "end_reason_en": calendar.day_off_reason(end, "en") or "",
-    }
+class _Fields(dict[str, str]):
+    """The template fields of a deadline; why a day is off is looked up only when asked."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        period = deadline.period
+        super().__init__(
+            event=czech_date(deadline.event),
+            period=period.czech,
+            period_en=period.english,
+            count=str(period.count),
+            nominal=czech_date(deadline.nominal_end),
+            end=czech_date(deadline.end),
+            latest=czech_date(deadline.latest_working_day),
+        )
+        self.deadline = deadline
+
+    def __missing__(self, key: str) -> str:
+        day_name, _, language = key.partition("_reason")
+        day = self.deadline.nominal_end if day_name == "nominal" else self.deadline.end
+        reason = self.deadline.calendar.day_off_reason(day, "en" if language else "cs")
+        self[key] = reason or ""
+        return self[key]
 
 
-def _step(rule: str, fields: dict[str, str]) -> Step:
+def _step(rule: str, fields: _Fields) -> Step:
     czech, english, reference = RULES[rule]
     return Step(czech.format_map(fields), english.format_map(fields), reference)
