@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
-__all__ = ["write_json", "write_table"]
+__all__ = ["write_json", "write_rows", "write_table"]
 
 
 def write_table(
@@ -25,3 +25,17 @@ def write_table(
 def write_json(out: TextIO, data: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> None:
     """Write ``data`` as indented UTF-8 JSON (Czech letters kept, not escaped)."""
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_rows(
+    out: TextIO,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    as_json: bool,
+    columns: Mapping[str, str],
+) -> None:
+    """Write ``rows`` as JSON (every key) or as a table of ``columns`` (header -> row key)."""
+    if as_json:
+        write_json(out, rows)
+        return
+    write_table(out, list(columns), [[row[key] for key in columns.values()] for row in rows])

@@ -6,7 +6,7 @@ import argparse
 from typing import TextIO
 
 from krajsoc.cli._commands import CliParser, Commands
-from krajsoc.cli._output import write_json, write_table
+from krajsoc.cli._output import write_rows
 from krajsoc.territory import REGIONS, Municipality, Region, municipalities
 
 __all__ = ["region_row", "register"]
@@ -61,25 +61,30 @@ def _municipality_row(item: Municipality) -> dict[str, object]:
 
 
 def _regions(arguments: argparse.Namespace, out: TextIO) -> None:
-    rows = [region_row(item) for item in REGIONS]
-    if arguments.json:
-        write_json(out, rows)
-        return
-    write_table(
+    write_rows(
         out,
-        ("zkratka", "CZ-NUTS", "ISO 3166-2", "kraj", "sídlo"),
-        [(r["abbreviation"], r["nuts_code"], r["iso_code"], r["name"], r["seat"]) for r in rows],
+        [region_row(item) for item in REGIONS],
+        as_json=arguments.json,
+        columns={
+            "zkratka": "abbreviation",
+            "CZ-NUTS": "nuts_code",
+            "ISO 3166-2": "iso_code",
+            "kraj": "name",
+            "sídlo": "seat",
+        },
     )
 
 
 def _municipalities(arguments: argparse.Namespace, out: TextIO) -> None:
     found = municipalities(arguments.region, arguments.authority_type)
-    rows = [_municipality_row(item) for item in found]
-    if arguments.json:
-        write_json(out, rows)
-        return
-    write_table(
+    write_rows(
         out,
-        ("obec", "typ", "správní obvod ORP", "kód ORP"),
-        [(r["name"], r["type"], r["district"], r["orp_code"]) for r in rows],
+        [_municipality_row(item) for item in found],
+        as_json=arguments.json,
+        columns={
+            "obec": "name",
+            "typ": "type",
+            "správní obvod ORP": "district",
+            "kód ORP": "orp_code",
+        },
     )

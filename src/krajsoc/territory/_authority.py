@@ -26,11 +26,23 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 from krajsoc._text import fold
 from krajsoc.errors import UnknownCodeError
 
 __all__ = ["AuthorityType", "Competence"]
+
+_Member = TypeVar("_Member", bound=StrEnum)
+
+
+def _find(kind: str, text: str, names: dict[_Member, set[str]], allowed: list[str]) -> _Member:
+    """The member one of whose folded ``names`` is ``text``, folded; else an UnknownCodeError."""
+    key = fold(text)
+    for member, member_names in names.items():
+        if key in member_names:
+            return member
+    raise UnknownCodeError(kind, text, allowed=allowed)
 
 
 class Competence(StrEnum):
@@ -51,12 +63,8 @@ class Competence(StrEnum):
         Raises:
             UnknownCodeError: ``text`` names no competence.
         """
-        key = fold(text)
-        for competence, names in _COMPETENCE_NAMES.items():
-            if key in names:
-                return competence
         allowed = [c.value for c in cls] + [c.label for c in cls]
-        raise UnknownCodeError("competence", text, allowed=allowed)
+        return _find("competence", text, _COMPETENCE_NAMES, allowed)
 
 
 _COMPETENCE_LABELS = {
@@ -95,12 +103,8 @@ class AuthorityType(StrEnum):
         Raises:
             UnknownCodeError: ``text`` names no authority type.
         """
-        key = fold(text)
-        for authority, names in _AUTHORITY_NAMES.items():
-            if key in names:
-                return authority
         allowed = [a.value for a in cls] + ["I", "II", "III", "pou", "orp", "ujezd", "kraj"]
-        raise UnknownCodeError("authority type", text, allowed=allowed)
+        return _find("authority type", text, _AUTHORITY_NAMES, allowed)
 
 
 _AUTHORITY_LABELS = {
