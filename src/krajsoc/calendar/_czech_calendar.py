@@ -84,10 +84,16 @@ class CzechCalendar:
     """  # noqa: E501
 
     closures: frozenset[date] = attrs.field(default=frozenset(), converter=_closed_days)
-    _tables: DayTables = attrs.field(init=False, repr=False, eq=False)
+    _built: DayTables | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_tables", day_tables(self.closures))
+    @property
+    def _tables(self) -> DayTables:
+        # Built on first use, not at import: commands that never ask about a day pay nothing.
+        built = self._built
+        if built is None:
+            built = day_tables(self.closures)
+            object.__setattr__(self, "_built", built)
+        return built
 
     @property
     def first_day(self) -> date:

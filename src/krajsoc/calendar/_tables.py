@@ -28,7 +28,6 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 import attrs
-import holidays
 
 __all__ = [
     "DAYS",
@@ -68,6 +67,8 @@ class HolidayNames:
 @cache
 def holiday_names() -> HolidayNames:
     """Every Czech public holiday from 2000 to 2100, computed once by the ``holidays`` package."""
+    import holidays  # imported on first use: it takes longer to load than the rest of krajsoc
+
     years = range(FIRST_DATE.year, LAST_DATE.year + 1)
     czech = holidays.country_holidays("CZ", years=years, language="cs")
     english = holidays.country_holidays("CZ", years=years, language="en_US")
