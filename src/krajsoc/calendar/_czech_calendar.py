@@ -86,13 +86,10 @@ class CzechCalendar:
     closures: frozenset[date] = attrs.field(default=frozenset(), converter=_closed_days)
     _built: DayTables | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
-    @property
-    def _tables(self) -> DayTables:
+    def _build(self) -> DayTables:
         # Built on first use, not at import: commands that never ask about a day pay nothing.
-        built = self._built
-        if built is None:
-            built = day_tables(self.closures)
-            object.__setattr__(self, "_built", built)
+        built = day_tables(self.closures)
+        object.__setattr__(self, "_built", built)
         return built
 
     @property
@@ -118,7 +115,7 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.is_working_day(date(2026, 11, 23))
             True
         """
-        return self._tables.working[self._index(day)]
+        return (self._built or self._build()).working[self._index(day)]
 
     def is_holiday(self, day: date) -> bool:
         """Whether ``day`` is a public holiday (státní or ostatní svátek), on any day of the week.
@@ -172,7 +169,7 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.next_working_day(date(2026, 2, 28))
             datetime.date(2026, 3, 2)
         """
-        found = self._tables.on_or_after[self._index(day)]
+        found = (self._built or self._build()).on_or_after[self._index(day)]
         if found is None:
             raise out_of_range(day, "the working day on or after")
         return found
@@ -188,7 +185,7 @@ class CzechCalendar:
             (datetime.date(2026, 12, 24), datetime.date(2026, 12, 28))
         """
         i = day.toordinal() - FIRST_ORDINAL + days
-        tables = self._tables
+        tables = self._built or self._build()
         if 0 <= i < DAYS:
             found = tables.on_or_after[i]
             if found is not None:
@@ -204,7 +201,7 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.next_working_days([date(2026, 12, 9), date(2026, 11, 23)], offset=15)
             [datetime.date(2026, 12, 28), datetime.date(2026, 12, 8)]
         """
-        on_or_after = self._tables.on_or_after
+        on_or_after = (self._built or self._build()).on_or_after
         start = FIRST_ORDINAL - offset
         indices = [day.toordinal() - start for day in days]
         if not indices:
@@ -222,7 +219,7 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.previous_working_day(date(2026, 2, 28))
             datetime.date(2026, 2, 27)
         """
-        found = self._tables.on_or_before[self._index(day)]
+        found = (self._built or self._build()).on_or_before[self._index(day)]
         if found is None:
             raise out_of_range(day, "the working day on or before")
         return found
@@ -241,7 +238,7 @@ class CzechCalendar:
         if count == 0:
             self._index(day)
             return day
-        tables = self._tables
+        tables = self._built or self._build()
         i = self._index(day)
         position = tables.rank[i + 1] + count - 1 if count > 0 else tables.rank[i] + count
         if not 0 <= position < len(tables.working_days):
@@ -261,7 +258,7 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.working_days_between(date(2026, 12, 28), date(2026, 12, 23))
             -1
         """
-        rank = self._tables.rank
+        rank = (self._built or self._build()).rank
         first, last = self._index(start), self._index(end)
         if last >= first:
             return rank[last + 1] - rank[first + 1]

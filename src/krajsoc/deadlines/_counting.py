@@ -42,7 +42,7 @@ def _nominal(day: date, period: Period, sign: int) -> date:
     try:
         reached = shift(day, period, sign)
     except OverflowError:
-        raise out_of_range(day, f"{period.czech} from") from None
+        raise out_of_range(day, f"{period.english} before") from None
     if not FIRST_DATE <= reached <= LAST_DATE:
         raise out_of_range(reached, "the end of the period")
     return reached
@@ -86,18 +86,29 @@ def deadline_after(
     if not FIRST_DATE <= event <= LAST_DATE:
         raise out_of_range(event)
     unit = period.unit
-    if unit == "days" or unit == "weeks":
-        count = period.count if unit == "days" else 7 * period.count
-        nominal, end = calendar.day_and_working_day_after(event, count)
-        if unit == "days":
-            rules = _DAYS if end == nominal else _DAYS_MOVED
-        else:
-            rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
+    if unit == "days":
+        nominal, end = calendar.day_and_working_day_after(event, period.count)
+        return Deadline(
+            event,
+            period,
+            nominal,
+            end,
+            end,
+            _DAYS if end == nominal else _DAYS_MOVED,
+            None,
+            calendar,
+        )
+    if unit == "weeks":
+        nominal, end = calendar.day_and_working_day_after(event, 7 * period.count)
+        rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
         return Deadline(event, period, nominal, end, end, rules, None, calendar)
     if unit == "working_days":
         end = calendar.add_working_days(event, period.count)
         return Deadline(event, period, end, end, end, _WORKING_DAYS, None, calendar)
-    nominal = _nominal(event, period, 1)
+    try:
+        nominal = add_months(event, period.count if unit == "months" else 12 * period.count)
+    except ValueError:  # a year after 9999
+        raise out_of_range(event, f"{period.english} after") from None
     end = calendar.next_working_day(nominal)
     if nominal.day == event.day:
         rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
@@ -190,5 +201,5 @@ def deadlines_after(
     try:
         nominal = [add_months(day, months) for day in days]
     except ValueError:
-        raise out_of_range(max(days), f"{period.czech} from") from None
+        raise out_of_range(max(days), f"{period.english} after") from None
     return calendar.next_working_days(nominal)
