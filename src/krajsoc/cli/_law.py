@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from krajsoc.cli._commands import CliParser, Commands, UsageError
-from krajsoc.cli._output import write_json, write_table
+from krajsoc.cli._output import write_json, write_rows, write_table
 from krajsoc.law import LegalReference, check_reference, extract_citations, parse_citation
 
 __all__ = ["register"]
@@ -80,53 +80,53 @@ def _cite(arguments: argparse.Namespace, out: TextIO) -> None:
         _extract(_read(arguments.extract), arguments, out)
         return
     rows = [_reference_row(ref, arguments.on) for ref in parse_citation(arguments.citation)]
-    if arguments.json:
-        write_json(out, rows)
-        return
-    write_table(
+    write_rows(
         out,
-        ("citace", "předpis", "§", "odst.", "písm.", "bod"),
-        [
-            (r["citation"], r["act"], r["section"], r["subsection"], r["letter"], r["point"])
-            for r in rows
-        ],
+        rows,
+        as_json=arguments.json,
+        columns={
+            "citace": "citation",
+            "předpis": "act",
+            "§": "section",
+            "odst.": "subsection",
+            "písm.": "letter",
+            "bod": "point",
+        },
     )
-    _write_findings(out, rows)
+    if not arguments.json:
+        _write_findings(out, rows)
 
 
 def _extract(text: str, arguments: argparse.Namespace, out: TextIO) -> None:
-    rows = []
+    rows: list[dict[str, object]] = []
+    references: list[dict[str, object]] = []
+    table: list[tuple[object, ...]] = []
     for match in extract_citations(text):
         line = text.count("\n", 0, match.start) + 1
         column = match.start - (text.rfind("\n", 0, match.start) + 1) + 1
+        found = [_reference_row(ref, arguments.on) for ref in match.references]
+        flat = " ".join(match.text.split())
         rows.append(
             {
                 "line": line,
                 "column": column,
                 "span": list(match.span),
-                "text": " ".join(match.text.split()),
-                "references": [_reference_row(ref, arguments.on) for ref in match.references],
+                "text": flat,
+                "references": found,
             }
         )
+        references += found
+        table.append((line, flat, "; ".join(str(ref) for ref in match.references)))
     if arguments.json:
         write_json(out, rows)
         return
-    write_table(
-        out,
-        ("řádek", "text", "odkazy"),
-        [
-            (
-                row["line"],
-                row["text"],
-                "; ".join(str(ref["citation"]) for ref in row["references"]),  # type: ignore[attr-defined]
-            )
-            for row in rows
-        ],
-    )
-    _write_findings(out, [ref for row in rows for ref in row["references"]])  # type: ignore[attr-defined]
+    write_table(out, ("řádek", "text", "odkazy"), table)
+    _write_findings(out, references)
 
 
 def _write_findings(out: TextIO, rows: list[dict[str, object]]) -> None:
     for row in rows:
-        for finding in row.get("findings", ()):  # type: ignore[attr-defined]
+        findings = row.get("findings", [])
+        assert isinstance(findings, list)
+        for finding in findings:
             out.write(f"! {row['citation']}: {finding['message']} [{finding['certainty']}]\n")
