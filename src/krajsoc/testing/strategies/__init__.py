@@ -12,7 +12,16 @@ Examples:
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
 from krajsoc.testing.strategies._errors import problems
-from krajsoc.testing.strategies._law import acts, citation_names, legal_references, sections
+from krajsoc.testing.strategies._law import (
+    acts,
+    citation_matches,
+    citation_names,
+    citation_texts,
+    citations,
+    legal_references,
+    reference_findings,
+    sections,
+)
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
 from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
 
@@ -21,13 +30,17 @@ __all__ = [
     "acts",
     "calendar_dates",
     "calendars",
+    "citation_matches",
     "citation_names",
+    "citation_texts",
+    "citations",
     "deadlines",
     "legal_references",
     "municipalities",
     "period_texts",
     "periods",
     "problems",
+    "reference_findings",
     "region_codes",
     "regions",
     "register_strategies",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.errors import Problem
-from krajsoc.law import Act, CitationName, LegalReference
+from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import _calendar, _deadlines, _errors, _law, _territory
 
@@ -20,12 +20,14 @@ __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 # Enums need none: Hypothesis draws their members itself.
 TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Act: _law.acts,
+    CitationMatch: _law.citation_matches,
     CzechCalendar: _calendar.calendars,
     Deadline: _deadlines.deadlines,
     Period: _deadlines.periods,
     Step: _deadlines.steps,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
+    ReferenceFinding: _law.reference_findings,
     Problem: _errors.problems,
     Region: _territory.regions,
     Municipality: _territory.municipalities,
