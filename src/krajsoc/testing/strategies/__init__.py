@@ -10,14 +10,25 @@ Examples:
 """
 
 from krajsoc.testing.strategies._errors import problems
-from krajsoc.testing.strategies._law import acts, citation_names, legal_references, sections
+from krajsoc.testing.strategies._law import (
+    acts,
+    citation_matches,
+    citation_names,
+    citation_texts,
+    citations,
+    legal_references,
+    sections,
+)
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
 from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
 
 __all__ = [
     "TYPE_STRATEGIES",
     "acts",
+    "citation_matches",
     "citation_names",
+    "citation_texts",
+    "citations",
     "legal_references",
     "municipalities",
     "problems",

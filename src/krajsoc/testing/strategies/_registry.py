@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from krajsoc.errors import Problem
-from krajsoc.law import Act, CitationName, LegalReference
+from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import _errors, _law, _territory
 
@@ -18,6 +18,7 @@ __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 # Enums need none: Hypothesis draws their members itself.
 TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Act: _law.acts,
+    CitationMatch: _law.citation_matches,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
     Problem: _errors.problems,
