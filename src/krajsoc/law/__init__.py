@@ -10,9 +10,11 @@ Examples:
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
 from krajsoc.law._extract import CitationMatch, extract_citations
+from krajsoc.law._fields import LegalReferences
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LETTERS, LegalReference
 from krajsoc.law._registry import ACTS, act, resolve_act
+from krajsoc.law._validity import Certainty, FindingKind, ReferenceFinding, check_reference
 
 __all__ = [
     "ACTS",
@@ -21,10 +23,15 @@ __all__ = [
     "LETTERS",
     "Act",
     "ActKind",
+    "Certainty",
     "CitationMatch",
     "CitationName",
+    "FindingKind",
     "LegalReference",
+    "LegalReferences",
+    "ReferenceFinding",
     "act",
+    "check_reference",
     "extract_citations",
     "parse_citation",
     "resolve_act",

@@ -72,6 +72,12 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def _previous_word_start(text: str, pos: int) -> int:
     at = pos
     while at > 0 and text[at - 1] in " \t\u00a0":
@@ -93,7 +99,10 @@ def _candidates(text: str) -> list[int]:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
             starts.add(word)
-            starts.add(_previous_word_start(text, word))
+            depth = p.NAME_WORD_DEPTH.get(text[word : _word_end(text, at)].lower(), 0)
+            for _ in range(depth):
+                word = _previous_word_start(text, word)
+                starts.add(word)
     return sorted(starts)
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "LETTER_WORD",
     "LIST_SEPARATOR",
     "NAME_STEMS",
+    "NAME_WORD_DEPTH",
     "NUMBER",
     "NUMBERED_ACT_BEFORE",
     "NUMBER_WORD",
@@ -177,3 +178,16 @@ NAME_STEMS = ("ákon", "řád", "zřízení")
 """Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
 "správní řád", "krajské zřízení", "občanský zákoník"); where to try a named act. Literal, so
 ``str.find`` runs at memory speed."""
+
+
+def _word_depths() -> dict[str, int]:
+    depths: dict[str, int] = {}
+    for spelling in NAME_SPELLINGS:
+        for index, word in enumerate(spelling.lower().split()):
+            depths[word] = max(depths.get(word, 0), index)
+    return depths
+
+
+NAME_WORD_DEPTH: dict[str, int] = _word_depths()
+"""How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
+občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""

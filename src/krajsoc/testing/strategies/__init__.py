@@ -17,6 +17,7 @@ from krajsoc.testing.strategies._law import (
     citation_texts,
     citations,
     legal_references,
+    reference_findings,
     sections,
 )
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
@@ -32,6 +33,7 @@ __all__ = [
     "legal_references",
     "municipalities",
     "problems",
+    "reference_findings",
     "region_codes",
     "regions",
     "register_strategies",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import strategies as st
 
 from krajsoc.law import (
@@ -13,6 +15,8 @@ from krajsoc.law import (
     CitationMatch,
     CitationName,
     LegalReference,
+    ReferenceFinding,
+    check_reference,
     extract_citations,
 )
 from krajsoc.law import resolve_act as _resolve_act
@@ -24,6 +28,7 @@ __all__ = [
     "citation_texts",
     "citations",
     "legal_references",
+    "reference_findings",
     "sections",
 ]
 
@@ -143,4 +148,18 @@ def citation_matches() -> st.SearchStrategy[CitationMatch]:
         lambda before, phrase: next(extract_citations(before + phrase + ".")),
         prefix,
         citation_texts(),
+    )
+
+
+def reference_findings() -> st.SearchStrategy[ReferenceFinding]:
+    """A finding of :func:`krajsoc.law.check_reference` about a reference on some day."""
+    days = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+    return (
+        st.builds(
+            lambda ref, day: check_reference(ref, on=day),
+            legal_references(resolved=False),
+            days,
+        )
+        .filter(bool)
+        .flatmap(st.sampled_from)
     )

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from krajsoc.errors import Problem
-from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
+from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import _errors, _law, _territory
 
@@ -21,6 +21,7 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     CitationMatch: _law.citation_matches,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
+    ReferenceFinding: _law.reference_findings,
     Problem: _errors.problems,
     Region: _territory.regions,
     Municipality: _territory.municipalities,
