@@ -15,6 +15,8 @@ Examples:
 
 from __future__ import annotations
 
+import functools
+
 from krajsoc._text import fold
 from krajsoc.law._act import Act, ActKind
 from krajsoc.law._registry import ACTS
@@ -60,6 +62,7 @@ ABBREVIATIONS: dict[str, Act] = {
 """Abbreviations as written (case matters: ``'SŘ'``, ``'ZSS'``) → act."""
 
 
+@functools.lru_cache(maxsize=1024)
 def act_named(text: str) -> Act | None:
     """The built-in act ``text`` names in any case, or ``None``.
 

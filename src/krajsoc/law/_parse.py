@@ -230,7 +230,17 @@ def _references(
     try:
         if not provisions and act is not None:
             return (LegalReference(act),)
-        return tuple(LegalReference(act, **attrs.asdict(item)) for item in provisions)
+        return tuple(
+            LegalReference(
+                act,
+                section=item.section,
+                section_end=item.section_end,
+                subsection=item.subsection,
+                letter=item.letter,
+                point=item.point,
+            )
+            for item in provisions
+        )
     except InvalidInputError as error:  # pragma: no cover - the grammar admits only valid parts
         raise CitationError(error.problem, position=position, expected=error.expected) from None
 
