@@ -174,3 +174,15 @@ def test_a_catalogue_is_immutable_and_sized() -> None:
         LK.agendas = ()  # type: ignore[misc]
     assert len(list(LK)) == len(LK)
     assert LK.agendas[0] in LK
+
+
+def test_no_methodology_agenda_holds_the_text_of_another() -> None:
+    agendas = [*social_work_catalogue("kraj"), *social_work_catalogue("orp")]
+    for item in agendas:
+        others = [other.id for other in agendas if other is not item and item.text in other.text]
+        assert others == [], item.id
+
+
+def test_the_methodology_catalogue_stops_before_the_prose() -> None:
+    last = social_work_catalogue("kraj").get("CZ/regional/pp/p")
+    assert last.text.endswith("potřebami uživatelů sociálních služeb.")

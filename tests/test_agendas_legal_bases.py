@@ -181,3 +181,31 @@ def test_citing_the_child_protection_act_finds_every_item_that_cites_it() -> Non
 def test_citing_a_section_matches_its_letters() -> None:
     found = LK.citing(LegalReference(act("108/2006"), section="93"))
     assert [item.source.items[0] for item in found] == ["2", "8"]
+
+
+def test_citing_accepts_a_citation_as_text() -> None:
+    found = LK.citing("§ 38a zákona o sociálně-právní ochraně dětí")
+    assert [item.source.items for item in found] == [("52",)]
+
+
+def test_the_legal_bases_are_extracted_from_the_text() -> None:
+    from krajsoc.law import extract_citations
+
+    for item in LK.filter(section="Oddělení sociální práce"):
+        extracted = [ref for match in extract_citations(item.text) for ref in match.references]
+        assert list(item.legal_bases) == list(dict.fromkeys(extracted)), item.id
+
+
+def test_legal_bases_are_read_from_citation_text_at_the_boundary() -> None:
+    row = {
+        "competence": "delegated",
+        "text": "rozhoduje o odvolání",
+        "legal_bases": "§ 10 a § 118 zákona č. 582/1991 Sb.",
+        "source": {"seed": "x.json", "items": ["1"]},
+    }
+    item = Agenda.model_validate(row)
+    assert [str(ref) for ref in item.legal_bases] == [
+        "§ 10 zákona č. 582/1991 Sb.",
+        "§ 118 zákona č. 582/1991 Sb.",
+    ]
+    assert Agenda.model_validate_json(item.model_dump_json()) == item

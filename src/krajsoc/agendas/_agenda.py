@@ -27,15 +27,12 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PlainSerializer,
-    PlainValidator,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -45,25 +42,11 @@ from krajsoc.agendas._organisation import slug
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import KrajsocError
-from krajsoc.law import LegalReference
+from krajsoc.law import LegalReference, LegalReferences
 from krajsoc.territory import AuthorityType, Competence, Region
 
 __all__ = ["Agenda", "Correction", "Source", "agenda_id"]
 
-
-def _reference(value: object) -> LegalReference:
-    # TODO(issue-4): accept citation text once krajsoc.law parses it; the law branch adds it.
-    if isinstance(value, LegalReference):
-        return value
-    raise ValueError(f"expected a LegalReference, got {type(value).__name__}")
-
-
-Reference = Annotated[
-    LegalReference,
-    PlainValidator(_reference),
-    PlainSerializer(str, return_type=str, when_used="json"),
-    WithJsonSchema({"type": "string", "examples": ["§ 93 písm. c) zákona č. 108/2006 Sb."]}),
-]
 
 _MODEL = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
 
@@ -104,8 +87,8 @@ class Correction(BaseModel):
 
     domain_row: str = Field(min_length=1)
     cited: str = Field(min_length=1)
-    replaces: tuple[Reference, ...] = ()
-    corrected: tuple[Reference, ...] = ()
+    replaces: LegalReferences = ()
+    corrected: LegalReferences = ()
     note: str = Field(min_length=1)
     sure: Literal["verified", "believed", "doubtful"]
 
@@ -167,7 +150,7 @@ class Agenda(BaseModel):
     section: str | None = None
     competence: Competence
     text: str
-    legal_bases: tuple[Reference, ...] = ()
+    legal_bases: LegalReferences = ()
     topics: tuple[Topic, ...] = ()
     registers: tuple[RegisterName, ...] = ()
     recurrences: tuple[Recurrence, ...] = ()

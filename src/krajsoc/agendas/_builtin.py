@@ -26,12 +26,11 @@ from krajsoc.agendas._agenda import Agenda, Source, agenda_id
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._corrections import CORRECTIONS
 from krajsoc.agendas._data_liberec import AgendaRow
-from krajsoc.agendas._hand_bases import HAND_BASES
 from krajsoc.agendas._organisation import SECTIONS, Section
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
-from krajsoc.law import Act, LegalReference, act
+from krajsoc.law import Act, LegalReference, act, extract_citations
 from krajsoc.territory import AuthorityType, Competence, Region, region
 
 __all__ = ["COVERED_REGIONS", "SEEDS", "catalogue", "social_work_catalogue"]
@@ -56,9 +55,10 @@ _MUNICIPAL = (
 
 
 def _bases(
-    key: str, context: Act | None, heading: tuple[LegalReference, ...]
+    text: str, context: Act | None, heading: tuple[LegalReference, ...]
 ) -> tuple[LegalReference, ...]:
-    cited = HAND_BASES.get(key, ())
+    """The references the text cites, read by :func:`krajsoc.law.extract_citations`."""
+    cited = tuple(ref for match in extract_citations(text) for ref in match.references)
     if context is not None:  # the seed's heading names the act the text's bare § refer to
         cited = tuple(ref if ref.act else attrs.evolve(ref, act=context) for ref in cited)
     return tuple(dict.fromkeys(heading + cited))
@@ -93,7 +93,7 @@ def _build(
                 section=section.name if section else None,
                 competence=competence,
                 text=text,
-                legal_bases=_bases(key, context, letter_heading),
+                legal_bases=_bases(text, context, letter_heading),
                 topics=tuple(Topic(topic) for topic in topics),
                 registers=tuple(RegisterName(name) for name in registers),
                 recurrences=tuple(Recurrence.parse(phrase) for phrase in recurrences),

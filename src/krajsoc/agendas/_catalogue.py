@@ -30,7 +30,7 @@ from krajsoc.agendas._agenda import Agenda
 from krajsoc.agendas._organisation import Section
 from krajsoc.agendas._topics import Topic
 from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError
-from krajsoc.law import Act, LegalReference, act
+from krajsoc.law import Act, LegalReference, act, parse_citation
 from krajsoc.territory import Competence
 
 __all__ = ["Catalogue"]
@@ -125,14 +125,17 @@ class Catalogue:
         """The agendas whose text, or a correction of it, cites ``reference``.
 
         An :class:`~krajsoc.law.Act` (or its number/year or name as text) matches every agenda
-        citing any provision of it. A reference matches agendas citing that provision or a part
-        of it: ``§ 93`` matches ``§ 93 písm. c)``; ``§ 93 odst. 1`` does not match ``§ 93 odst. 2``.
+        citing any provision of it; a citation as text (``'§ 38a zákona o SPOD'``) is parsed. A
+        reference matches agendas citing that provision or a part of it: ``§ 93`` matches
+        ``§ 93 písm. c)``; ``§ 93 odst. 1`` does not match ``§ 93 odst. 2``.
         """
-        wanted = act(reference) if isinstance(reference, str) else reference
+        wanted = _wanted(reference)
         keep = [
-            item for item in self.agendas if any(_matches(cited, wanted) for cited in _cited(item))
+            item
+            for item in self.agendas
+            if any(_matches(cited, one) for cited in _cited(item) for one in wanted)
         ]
-        return self._where(keep, f"citing {wanted}")
+        return self._where(keep, "citing " + ", ".join(str(one) for one in wanted))
 
     def search(self, text: str) -> Catalogue:
         """The agendas whose text has every word of ``text`` as the start of one of its words.
@@ -211,6 +214,15 @@ def _in_section(item: Agenda, section: Section | str) -> bool:
             and item.section == section.name
         )
     return fold(section) in {fold(item.section or ""), fold(item.department or "")}
+
+
+def _wanted(reference: LegalReference | Act | str) -> tuple[LegalReference | Act, ...]:
+    """Text is an act (``'359/1999'``, ``'správní řád'``) or a citation (``'§ 38a ZSPOD'``)."""
+    if not isinstance(reference, str):
+        return (reference,)
+    if "§" in reference:
+        return parse_citation(reference)
+    return (act(reference),)
 
 
 def _cited(item: Agenda) -> tuple[LegalReference, ...]:

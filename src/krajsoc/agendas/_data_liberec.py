@@ -15,7 +15,7 @@ Sources (checked 2026-11-23):
 
 Texts are verbatim (typos, no-break spaces and all). Columns of a row: source items, text, topics,
 registers kept, recurrence phrases as the text words them. Legal bases are not written here: they
-are read from the text by :func:`krajsoc.law.extract_citations`.
+are read from the text by :func:`krajsoc.law.extract_citations` when the catalogue is built.
 """
 
 from __future__ import annotations

@@ -1,14 +1,20 @@
-"""Legal bases: acts, references to their provisions, and the built-in registry of acts.
+"""Legal bases: acts, references to their provisions, citation parsing, extraction and validity.
 
 Examples:
-    >>> from krajsoc.law import LegalReference, act
+    >>> from krajsoc.law import LegalReference, act, parse_citation
     >>> str(LegalReference(act("správní řád"), section="40", subsection=1, letter="c"))
     '§ 40 odst. 1 písm. c) zákona č. 500/2004 Sb.'
+    >>> parse_citation("§ 40 odst. 1 písm. c) správního řádu")[0].act.id
+    '500/2004'
 """
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
+from krajsoc.law._extract import CitationMatch, extract_citations
+from krajsoc.law._fields import LegalReferences
+from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LETTERS, LegalReference
 from krajsoc.law._registry import ACTS, act, resolve_act
+from krajsoc.law._validity import Certainty, FindingKind, ReferenceFinding, check_reference
 
 __all__ = [
     "ACTS",
@@ -17,8 +23,16 @@ __all__ = [
     "LETTERS",
     "Act",
     "ActKind",
+    "Certainty",
+    "CitationMatch",
     "CitationName",
+    "FindingKind",
     "LegalReference",
+    "LegalReferences",
+    "ReferenceFinding",
     "act",
+    "check_reference",
+    "extract_citations",
+    "parse_citation",
     "resolve_act",
 ]

@@ -20,10 +20,15 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
+from krajsoc._boundary import text_value_json_schema, text_value_schema
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
@@ -188,3 +193,62 @@ class LegalReference:
 
     def __repr__(self) -> str:
         return f"LegalReference({str(self)!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return text_value_schema(cls, _parse_one, str, from_mapping=_from_mapping)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return text_value_json_schema(
+            handler,
+            title="LegalReference",
+            description=(
+                "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
+                "number or by short name in any listed case. Serialised in canonical form."
+            ),
+            examples=[
+                "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
+                "§ 175 odst. 5 správního řádu",
+                "zákon č. 359/1999 Sb.",
+            ],
+        )
+
+
+def _parse_one(text: str) -> LegalReference:
+    from krajsoc.law._parse import parse_citation
+
+    found = parse_citation(text)
+    if len(found) != 1:
+        raise InvalidInputError(
+            f"the citation names {len(found)} provisions", expected="one provision per field"
+        )
+    return found[0]
+
+
+def _from_mapping(data: Mapping[str, Any]) -> LegalReference:
+    """``{"act": "108/2006", "section": "93", "subsection": 1, "letter": "c"}``."""
+    from krajsoc.law._registry import act, resolve_act
+
+    unknown = set(data) - {"act", "section", "section_end", "subsection", "letter", "point"}
+    if unknown:
+        raise InvalidInputError(
+            "a reference has unknown fields " + ", ".join(sorted(map(str, unknown))),
+            expected="act, section, section_end, subsection, letter, point",
+        )
+    key = data.get("act")
+    item: Act | None
+    if key is None:
+        item = None
+    elif isinstance(key, str) and "/" in key and key.replace("/", "").isdigit():
+        number, year = key.split("/")
+        item = resolve_act(int(number), int(year))
+    elif isinstance(key, str):
+        item = act(key)
+    else:
+        raise InvalidInputError("the act of a reference must be text", expected="'108/2006'")
+    return LegalReference(item, **{name: value for name, value in data.items() if name != "act"})

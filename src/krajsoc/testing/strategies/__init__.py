@@ -22,7 +22,16 @@ from krajsoc.testing.strategies._agendas import (
     sources,
 )
 from krajsoc.testing.strategies._errors import problems
-from krajsoc.testing.strategies._law import acts, citation_names, legal_references, sections
+from krajsoc.testing.strategies._law import (
+    acts,
+    citation_matches,
+    citation_names,
+    citation_texts,
+    citations,
+    legal_references,
+    reference_findings,
+    sections,
+)
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
 from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
 
@@ -33,7 +42,10 @@ __all__ = [
     "agendas",
     "built_in_agendas",
     "catalogues",
+    "citation_matches",
     "citation_names",
+    "citation_texts",
+    "citations",
     "corrections",
     "departments",
     "due_windows",
@@ -42,6 +54,7 @@ __all__ = [
     "municipalities",
     "problems",
     "recurrences",
+    "reference_findings",
     "region_codes",
     "regions",
     "register_strategies",

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import strategies as st
 
-from krajsoc.law import ACTS, FIRST_YEAR, LAST_YEAR, LETTERS, Act, CitationName, LegalReference
+from krajsoc.law import (
+    ACTS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    LETTERS,
+    Act,
+    CitationMatch,
+    CitationName,
+    LegalReference,
+    ReferenceFinding,
+    check_reference,
+    extract_citations,
+)
 from krajsoc.law import resolve_act as _resolve_act
 
-__all__ = ["acts", "citation_names", "legal_references", "sections"]
+__all__ = [
+    "acts",
+    "citation_matches",
+    "citation_names",
+    "citation_texts",
+    "citations",
+    "legal_references",
+    "reference_findings",
+    "sections",
+]
 
 
 def acts(*, known: bool | None = None) -> st.SearchStrategy[Act]:
@@ -70,3 +93,73 @@ def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReferen
     if not resolved:
         act_strategy = st.none() | acts()
     return _references(act_strategy)
+
+
+_AMENDMENTS = ("", "", ", ve znění pozdějších předpisů", ", v platném znění")
+
+
+def _act_after_provisions(draw: st.DrawFn, item: Act) -> str:
+    forms = [item.citation_genitive, *(name.genitive for name in item.names)]
+    return draw(st.sampled_from(forms))
+
+
+def _act_alone(draw: st.DrawFn, item: Act) -> str:
+    forms = [item.citation, item.full_citation, *(name.nominative for name in item.names)]
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
+    """A citation phrase with the references it makes, in one of the forms texts use.
+
+    Lists of provisions sharing an act (``§ 10 a § 118 zákona č. 582/1991 Sb.``), an act named
+    first (``zákon č. 359/1999 Sb., § 24, § 24a``), a whole act, short names in the nominative and
+    the genitive, and a trailing "ve znění pozdějších předpisů" or "v platném znění".
+    """
+    item = draw(acts())
+    amendment = draw(st.sampled_from(_AMENDMENTS))
+    if draw(st.integers(min_value=0, max_value=4)) == 0:
+        return _act_alone(draw, item) + amendment, (LegalReference(item),)
+    references = tuple(
+        draw(
+            st.lists(_references(st.just(item)), min_size=1, max_size=4)
+            .map(lambda refs: [ref for ref in refs if ref.section is not None])
+            .filter(bool)
+        )
+    )
+    provisions = [ref.provision for ref in references]
+    joined = provisions[0]
+    for provision in provisions[1:]:
+        joined += draw(st.sampled_from([", ", " a ", " nebo "])) + provision
+    if draw(st.booleans()):
+        return f"{joined} {_act_after_provisions(draw, item)}{amendment}", references
+    return f"{item.citation}{amendment}, {joined}", references
+
+
+def citation_texts() -> st.SearchStrategy[str]:
+    """A valid citation phrase, as :func:`citations` draws it, without its references."""
+    return citations().map(lambda pair: pair[0])
+
+
+def citation_matches() -> st.SearchStrategy[CitationMatch]:
+    """A citation found in a sentence, as :func:`krajsoc.law.extract_citations` reports it."""
+    prefix = st.sampled_from(["", "dle ", "Krajský úřad postupuje podle ", "(tel. 354 524 227) "])
+    return st.builds(
+        lambda before, phrase: next(extract_citations(before + phrase + ".")),
+        prefix,
+        citation_texts(),
+    )
+
+
+def reference_findings() -> st.SearchStrategy[ReferenceFinding]:
+    """A finding of :func:`krajsoc.law.check_reference` about a reference on some day."""
+    days = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+    return (
+        st.builds(
+            lambda ref, day: check_reference(ref, on=day),
+            legal_references(resolved=False),
+            days,
+        )
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    )

@@ -19,7 +19,7 @@ from krajsoc.agendas import (
     Source,
 )
 from krajsoc.errors import Problem
-from krajsoc.law import Act, CitationName, LegalReference
+from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import _agendas, _errors, _law, _territory
 
@@ -38,8 +38,10 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Recurrence: _agendas.recurrences,
     Section: _agendas.agenda_sections,
     Source: _agendas.sources,
+    CitationMatch: _law.citation_matches,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
+    ReferenceFinding: _law.reference_findings,
     Problem: _errors.problems,
     Region: _territory.regions,
     Municipality: _territory.municipalities,

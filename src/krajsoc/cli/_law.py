@@ -1,0 +1,132 @@
+"""``krajsoc cite``: parse one citation, or list the citations in a file or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from krajsoc.cli._commands import CliParser, Commands, UsageError
+from krajsoc.cli._output import write_json, write_table
+from krajsoc.law import LegalReference, check_reference, extract_citations, parse_citation
+
+__all__ = ["register"]
+
+
+def register(commands: Commands, json_option: CliParser) -> None:
+    """Add the ``cite`` command."""
+    cite = commands.add_parser(
+        "cite",
+        parents=[json_option],
+        help="parse a legal citation, or list the citations in a text",
+        description=(
+            "Parse a Czech legal citation ('§ 93 odst. 1 zákona č. 108/2006 Sb.') into its "
+            "references, or with --extract list every citation in a file ('-' for standard "
+            "input) with its line number."
+        ),
+    )
+    cite.add_argument("citation", nargs="?", help="the citation to parse")
+    cite.add_argument("--extract", metavar="FILE", help="list the citations in FILE ('-': stdin)")
+    cite.add_argument(
+        "--on", metavar="YYYY-MM-DD", type=_day, help="also check each reference as of this day"
+    )
+    cite.set_defaults(handler=_cite)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _reference_row(ref: LegalReference, on: date | None) -> dict[str, object]:
+    row: dict[str, object] = {
+        "citation": str(ref),
+        "short": ref.short,
+        "act": ref.act.id if ref.act else None,
+        "act_title": ref.act.title if ref.act else None,
+        "section": ref.section,
+        "section_end": ref.section_end,
+        "subsection": ref.subsection,
+        "letter": ref.letter,
+        "point": ref.point,
+        "url": ref.act.url if ref.act else None,
+    }
+    if on is not None:
+        row["findings"] = [
+            {"kind": f.kind.value, "certainty": f.certainty.value, "message": f.message}
+            for f in check_reference(ref, on=on)
+        ]
+    return row
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise UsageError(f"krajsoc cite: cannot read {name!r}: {reason}") from None
+
+
+def _cite(arguments: argparse.Namespace, out: TextIO) -> None:
+    if (arguments.citation is None) == (arguments.extract is None):
+        raise UsageError("krajsoc cite: give either a CITATION or --extract FILE (see --help)")
+    if arguments.extract is not None:
+        _extract(_read(arguments.extract), arguments, out)
+        return
+    rows = [_reference_row(ref, arguments.on) for ref in parse_citation(arguments.citation)]
+    if arguments.json:
+        write_json(out, rows)
+        return
+    write_table(
+        out,
+        ("citace", "předpis", "§", "odst.", "písm.", "bod"),
+        [
+            (r["citation"], r["act"], r["section"], r["subsection"], r["letter"], r["point"])
+            for r in rows
+        ],
+    )
+    _write_findings(out, rows)
+
+
+def _extract(text: str, arguments: argparse.Namespace, out: TextIO) -> None:
+    rows = []
+    for match in extract_citations(text):
+        line = text.count("\n", 0, match.start) + 1
+        column = match.start - (text.rfind("\n", 0, match.start) + 1) + 1
+        rows.append(
+            {
+                "line": line,
+                "column": column,
+                "span": list(match.span),
+                "text": " ".join(match.text.split()),
+                "references": [_reference_row(ref, arguments.on) for ref in match.references],
+            }
+        )
+    if arguments.json:
+        write_json(out, rows)
+        return
+    write_table(
+        out,
+        ("řádek", "text", "odkazy"),
+        [
+            (
+                row["line"],
+                row["text"],
+                "; ".join(str(ref["citation"]) for ref in row["references"]),  # type: ignore[attr-defined]
+            )
+            for row in rows
+        ],
+    )
+    _write_findings(out, [ref for row in rows for ref in row["references"]])  # type: ignore[attr-defined]
+
+
+def _write_findings(out: TextIO, rows: list[dict[str, object]]) -> None:
+    for row in rows:
+        for finding in row.get("findings", ()):  # type: ignore[attr-defined]
+            out.write(f"! {row['citation']}: {finding['message']} [{finding['certainty']}]\n")

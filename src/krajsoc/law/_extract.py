@@ -1,0 +1,134 @@
+"""Finding citations in long free text: agenda descriptions, whole decisions, extracted pages.
+
+The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
+the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
+literal searches that run at memory speed; *extract* — read the longest citation at each place with
+the parser's lenient scanner (:func:`krajsoc.law._parse.scan`), skipping places inside a citation
+already read; *resolve* — the scanner resolves acts by number or name; a paragraph with no act next
+to it keeps ``act=None``, never guessed from an act further away.
+
+Phone numbers (``tel. 354 524 227``), case numbers (``č. j. KULK 12345/2026``), resolutions
+(``usnesení č. 15/2026``) and "2x ročně" have no ``§``, no ``Sb.`` and no act's name, so none of
+them is even a candidate.
+
+Examples:
+    >>> text = "dle § 10 a § 118 zákona č. 582/1991 Sb., tel. 354 524 227 (§ 24c)"
+    >>> for match in extract_citations(text):
+    ...     print(match.span, [str(ref) for ref in match.references])
+    (4, 39) ['§ 10 zákona č. 582/1991 Sb.', '§ 118 zákona č. 582/1991 Sb.']
+    (59, 64) ['§ 24c']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from krajsoc.law import _patterns as p
+from krajsoc.law._parse import scan
+from krajsoc.law._reference import LegalReference
+
+__all__ = ["CitationMatch", "extract_citations"]
+
+_LOOK_BACK = 60  # enough for "ústavního zákona č. 1234/2006 " before "Sb."
+
+
+@attrs.frozen
+class CitationMatch:
+    """A citation found in a text: where it is, what it says, and the references it makes.
+
+    Attributes:
+        span: ``(start, end)`` offsets into the original text: ``text[start:end]`` is ``text``.
+        text: The citation as written, line breaks included.
+        references: What it cites; each reference's act is ``None`` where the text names none.
+    """
+
+    span: tuple[int, int]
+    text: str
+    references: tuple[LegalReference, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the citation."""
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        """Offset just past the citation's last character."""
+        return self.span[1]
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def _previous_word_start(text: str, pos: int) -> int:
+    at = pos
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] == "\n":
+        at -= 1
+    return _word_start(text, at) if at < pos else pos
+
+
+def _candidates(text: str) -> list[int]:
+    """Every offset where a citation may start, in order (the *tokenize* step)."""
+    starts = set(_occurrences(text, "§"))
+    for collection in _occurrences(text, "Sb"):
+        window_start = max(0, collection - _LOOK_BACK)
+        number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
+        if number is not None:
+            starts.add(number.start())
+    for stem in p.NAME_STEMS:
+        for at in _occurrences(text, stem):
+            word = _word_start(text, at)
+            starts.add(word)
+            depth = p.NAME_WORD_DEPTH.get(text[word : _word_end(text, at)].lower(), 0)
+            for _ in range(depth):
+                word = _previous_word_start(text, word)
+                starts.add(word)
+    return sorted(starts)
+
+
+def extract_citations(text: str) -> Iterator[CitationMatch]:
+    """Find every citation in ``text``, in order, with its span and references.
+
+    Never raises for what the text says: a malformed citation ends where it stops being one (a
+    section with an impossible act year is reported without the act).
+
+    Args:
+        text: Any text: a page with cookie banners, lines broken mid-sentence, office debris.
+
+    Yields:
+        One :class:`CitationMatch` per citation phrase; spans do not overlap.
+
+    Examples:
+        >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
+        ['§ 93 ZSS']
+    """
+    done = 0
+    for start in _candidates(text):
+        if start < done:
+            continue
+        found = scan(text, start, strict=False)
+        if found is None:
+            continue
+        references, end = found
+        done = end
+        yield CitationMatch((start, end), text[start:end], references)

@@ -1,0 +1,193 @@
+"""Every regular expression of citation parsing, built from named parts.
+
+The parser (:mod:`krajsoc.law._parse`) matches one token at a time at a known position, so each
+pattern here is small and anchored by ``.match(text, pos)``; none scans. White space between
+tokens is skipped by :data:`GAP`, which crosses at most one line break: a citation broken over two
+lines of an extracted document is one citation, two paragraphs are not.
+
+Patterns of digits and letters are case-sensitive and ASCII on purpose (``[0-9]``, ``[a-z]``):
+Unicode case folding would let ``K`` (Kelvin sign) or ``ſ`` through as section letters. Words are
+matched ignoring case, so a sentence may start with "Zákonem".
+
+Examples:
+    >>> SECTION.match("42h, § 42l")[0]
+    '42h'
+    >>> bool(SECTION.match("42hxy"))
+    False
+    >>> ACT_NAME.match("zákona o sociálních službách, ve znění")[0]
+    'zákona o sociálních službách'
+"""
+
+from __future__ import annotations
+
+import re
+
+from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
+
+__all__ = [
+    "ABBREVIATION",
+    "ACT_KIND",
+    "ACT_NAME",
+    "AMENDMENT",
+    "COLLECTION",
+    "COMMA",
+    "GAP",
+    "LETTER",
+    "LETTER_WORD",
+    "LIST_SEPARATOR",
+    "NAME_STEMS",
+    "NAME_WORD_DEPTH",
+    "NUMBER",
+    "NUMBERED_ACT_BEFORE",
+    "NUMBER_WORD",
+    "NUMBER_YEAR",
+    "POINT_WORD",
+    "RANGE_WORD",
+    "SECTION",
+    "SECTION_SIGN",
+    "SUBSECTION_WORD",
+    "title_pattern",
+]
+
+_I = re.IGNORECASE
+
+# --- named parts ------------------------------------------------------------------------------
+
+_SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"  # blanks with at most one line break
+_END_OF_WORD = r"(?![^\W_])"  # not followed by a letter or digit (Unicode)
+_END_OF_ALNUM = r"(?![0-9A-Za-z])"  # not followed by an ASCII letter or digit
+
+_SECTION_NUMBER = r"[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca
+_ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as >= 1 by the parser
+_YEAR = r"[0-9]+"  # any digits; the parser rejects what is not 1918–2099 with a position
+
+# "zákon" and its cases, "ústavní zákon", "vyhláška", "nařízení vlády" — the kinds of act.
+_KIND = (
+    r"ústavní(?:ho|m|mu)?\s+zákon(?:a|u|em|ě)?"
+    r"|zákon(?:a|u|em|ě)?"
+    r"|vyhlášk(?:a|y|u|ou|e)"
+    r"|nařízení\s+vlády"
+)
+
+
+def _phrase(words: str) -> str:
+    """A fixed phrase whose words may be separated by any white space (line breaks included)."""
+    return r"\s+".join(re.escape(word) for word in words.split())
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+GAP = re.compile(_SPACE)
+"""White space between two tokens, crossing at most one line break."""
+
+SECTION_SIGN = re.compile(r"§§?")
+"""The section sign (paragraf); ``§§`` introduces several sections."""
+
+SECTION = re.compile(_SECTION_NUMBER + _END_OF_WORD)
+"""A section number with its letter suffix: ``93``, ``42h``."""
+
+RANGE_WORD = re.compile(r"(?:až" + _END_OF_WORD + r"|[-–])" + _SPACE + r"(?:§" + _SPACE + ")?")
+"""What joins the ends of a range of sections: ``až``, a hyphen or an en dash (and ``§``)."""
+
+SUBSECTION_WORD = re.compile(r",?" + _SPACE + r"(?:odst\.|odstavc[eiů]|odstavec)", _I)
+"""Introduces a subsection (odstavec), optionally after a comma: ``odst.``."""
+
+LETTER_WORD = re.compile(r",?" + _SPACE + r"(?:písm\.|písmen[eou]?)", _I)
+"""Introduces a letter (písmeno), optionally after a comma: ``písm.``, as in "§ 95, písm. d)"."""
+
+POINT_WORD = re.compile(r",?" + _SPACE + r"bod[u]?" + _END_OF_WORD, _I)
+"""Introduces a point (bod)."""
+
+NUMBER = re.compile(r"[1-9][0-9]*" + _END_OF_ALNUM)
+"""A positive whole number, as subsections and points are numbered."""
+
+LETTER = re.compile(r"(ch|[a-z])" + _END_OF_WORD + r"\)?")
+"""A letter of a subdivision and its closing parenthesis (optional): ``c)``, ``ch)``."""
+
+LIST_SEPARATOR = re.compile(r"(?:,|,?" + _SPACE + r"(?:a|nebo|i)" + _END_OF_WORD + r")", _I)
+"""Between two provisions of a list sharing an act: ``,``, ``a``, ``nebo``."""
+
+COMMA = re.compile(r",")
+"""Before a trailer, a title, or the provisions after an act named first."""
+
+ACT_KIND = re.compile(r"(?:" + _KIND + r")" + _END_OF_WORD, _I)
+"""The kind of an act in any case: ``zákona``, ``vyhlášky``, ``nařízení vlády``."""
+
+NUMBER_WORD = re.compile(r"(?:č\.|čís\.|číslo" + _END_OF_WORD + r")", _I)
+"""``č.`` before the number of an act."""
+
+NUMBER_YEAR = re.compile(r"(" + _ACT_NUMBER + r")[^\S\n]*/[^\S\n]*(" + _YEAR + r")" + _END_OF_ALNUM)
+"""``108/2006``: the number and year of an act (groups 1 and 2)."""
+
+COLLECTION = re.compile(r"Sb\.?" + _END_OF_WORD, _I)
+"""``Sb.``: the Collection of Laws (Sbírka zákonů)."""
+
+ACT_NAME = re.compile(
+    r"(?:" + "|".join(_phrase(form) for form in NAME_SPELLINGS) + r")" + _END_OF_WORD, _I
+)
+"""Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`)."""
+
+ABBREVIATION = re.compile(
+    r"(?:"
+    + "|".join(re.escape(item) for item in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")"
+    + _END_OF_WORD
+)
+"""An act's abbreviation after a provision, case as written: ``§ 40 SŘ``, ``§ 93 ZSS``."""
+
+AMENDMENT = re.compile(
+    r","
+    + _SPACE
+    + r"(?:"
+    + "|".join(
+        _phrase(words)
+        for words in ("ve znění pozdějších předpisů", "v platném znění", "v účinném znění")
+    )
+    + r")"
+    + _END_OF_WORD,
+    _I,
+)
+"""The trailer "ve znění pozdějších předpisů" and its variants, after a comma."""
+
+
+def title_pattern(title: str) -> re.Pattern[str]:
+    """The pattern of an act's title after a comma: ``, o sociálních službách``."""
+    return re.compile(r"," + _SPACE + _phrase(title) + _END_OF_WORD, _I)
+
+
+# --- finding candidates in long text -----------------------------------------------------------
+
+NUMBERED_ACT_BEFORE = re.compile(
+    r"(?:(?:"
+    + _KIND
+    + r")"
+    + _SPACE
+    + r")?(?:(?:č\.|čís\.)"
+    + _SPACE
+    + r")?"
+    + _ACT_NUMBER
+    + r"[^\S\n]*/[^\S\n]*"
+    + _YEAR
+    + _SPACE
+    + r"\Z",
+    _I,
+)
+"""The act number before ``Sb.``, searched backwards from it: "zákona č. 108/2006 " + "Sb."."""
+
+NAME_STEMS = ("ákon", "řád", "zřízení")
+"""Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
+"správní řád", "krajské zřízení", "občanský zákoník"); where to try a named act. Literal, so
+``str.find`` runs at memory speed."""
+
+
+def _word_depths() -> dict[str, int]:
+    depths: dict[str, int] = {}
+    for spelling in NAME_SPELLINGS:
+        for index, word in enumerate(spelling.lower().split()):
+            depths[word] = max(depths.get(word, 0), index)
+    return depths
+
+
+NAME_WORD_DEPTH: dict[str, int] = _word_depths()
+"""How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
+občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""
