@@ -209,3 +209,17 @@ def test_legal_bases_are_read_from_citation_text_at_the_boundary() -> None:
         "§ 118 zákona č. 582/1991 Sb.",
     ]
     assert Agenda.model_validate_json(item.model_dump_json()) == item
+
+
+def test_every_reference_the_law_module_flags_is_covered_by_a_correction() -> None:
+    from datetime import date
+
+    from krajsoc.law import check_reference
+
+    uncovered = [
+        (item.id, str(ref))
+        for item in every_built_in_agenda()
+        for ref in item.legal_bases
+        if check_reference(ref, on=date(2026, 11, 23)) and not item.corrections
+    ]
+    assert uncovered == []
