@@ -223,3 +223,11 @@ def test_every_reference_the_law_module_flags_is_covered_by_a_correction() -> No
         if check_reference(ref, on=date(2026, 11, 23)) and not item.corrections
     ]
     assert uncovered == []
+
+
+def test_a_corrected_reference_takes_the_place_of_the_one_it_replaces() -> None:
+    assert [str(ref) for ref in lk_item("3").bases] == [
+        "§ 67 zákona č. 129/2000 Sb.",
+        "§ 7 zákona č. 111/2006 Sb.",
+        "§ 64 zákona č. 111/2006 Sb.",
+    ]

@@ -189,11 +189,14 @@ class Agenda(BaseModel):
 
     @property
     def bases(self) -> tuple[LegalReference, ...]:
-        """The legal bases in force: the text's, with every correction applied, in order."""
-        replaced = {ref for correction in self.corrections for ref in correction.replaces}
-        kept = [ref for ref in self.legal_bases if ref not in replaced]
-        added = [ref for correction in self.corrections for ref in correction.corrected]
-        return tuple(dict.fromkeys(kept + added))
+        """The legal bases in force: the text's, each corrected one replaced where it stands."""
+        by_replaced = {ref: c for c in self.corrections for ref in c.replaces}
+        found: list[LegalReference] = []
+        for ref in self.legal_bases:
+            correction = by_replaced.get(ref)
+            found += correction.corrected if correction is not None else (ref,)
+        found += [ref for c in self.corrections for ref in c.corrected]
+        return tuple(dict.fromkeys(found))
 
     def __str__(self) -> str:
         return f"{self.id}: {self.text}"
