@@ -22,8 +22,9 @@ from krajsoc.agendas._agenda import Agenda, Correction, Source, agenda_id
 from krajsoc.agendas._builtin import COVERED_REGIONS, SEEDS, catalogue, social_work_catalogue
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._organisation import SECTIONS, Department, Section, slug
-from krajsoc.agendas._recurrence import Cadence, DueWindow, MissingOccurrence, Recurrence
+from krajsoc.agendas._recurrence import Cadence, Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
+from krajsoc.agendas._windows import DueWindow, MissingOccurrence
 
 __all__ = [
     "COVERED_REGIONS",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -35,9 +35,10 @@ from pydantic_core import CoreSchema
 
 from krajsoc._boundary import text_value_json_schema, text_value_schema
 from krajsoc._text import fold
+from krajsoc.agendas._windows import DueWindow, MissingOccurrence, split_block
 from krajsoc.errors import InvalidInputError
 
-__all__ = ["Cadence", "DueWindow", "MissingOccurrence", "Recurrence"]
+__all__ = ["Cadence", "Recurrence"]
 
 
 class Cadence(StrEnum):
@@ -99,61 +100,6 @@ def _check_times(
 ) -> None:
     if value is not None and not 1 <= value <= 366:
         raise InvalidInputError(f"a recurrence of {value} times", expected="1 to 366 times")
-
-
-@attrs.frozen
-class DueWindow:
-    """The days in which one occurrence of a recurring duty is due, both ends included.
-
-    Examples:
-        >>> from datetime import date
-        >>> window = DueWindow(1, date(2026, 1, 1), date(2026, 6, 30))
-        >>> date(2026, 3, 1) in window, str(window)
-        (True, '1. 1. 2026 – 30. 6. 2026')
-    """
-
-    occurrence: int
-    start: date
-    end: date
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-    def __str__(self) -> str:
-        return f"{_czech_date(self.start)} – {_czech_date(self.end)}"
-
-
-def _czech_date(day: date) -> str:
-    return f"{day.day}. {day.month}. {day.year}"
-
-
-@attrs.frozen
-class MissingOccurrence:
-    """A finding: no date fell in the window where an occurrence of a duty was due.
-
-    ``advisory`` is true when the recurrence is only approximate or recommended, so the missing
-    occurrence is a hint rather than a breach.
-    """
-
-    recurrence: Recurrence
-    window: DueWindow
-
-    @property
-    def advisory(self) -> bool:
-        """Whether the recurrence binds only loosely (``cca``, ``doporučuje se``)."""
-        return self.recurrence.approximate or self.recommended
-
-    @property
-    def recommended(self) -> bool:
-        """Whether the recurrence is only recommended."""
-        return self.recurrence.recommended
-
-    @property
-    def message(self) -> str:
-        """One Czech sentence for people, e.g. for a report."""
-        return (
-            f"chybí výskyt č. {self.window.occurrence} ({self.recurrence}) v období {self.window}"
-        )
 
 
 @attrs.frozen
@@ -252,7 +198,7 @@ class Recurrence:
             return ()
         windows: list[DueWindow] = []
         for first_month in range(1, 13, self.cadence.months):
-            windows += _split(year, first_month, self.cadence.months, self.times, len(windows))
+            windows += split_block(year, first_month, self.cadence.months, self.times, len(windows))
         return tuple(windows)
 
     def check(self, dates: Iterable[date], year: int) -> tuple[MissingOccurrence, ...]:
@@ -287,31 +233,3 @@ class Recurrence:
             description="How often a duty recurs, as a Czech phrase.",
             examples=["2x ročně", "pololetně", "nejméně 3x ročně", "cca 2x ročně", "dle potřeby"],
         )
-
-
-def _first_of_month(year: int, month: int) -> date:
-    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-
-
-def _split(year: int, first_month: int, months: int, times: int, before: int) -> list[DueWindow]:
-    """Split the block of ``months`` from ``first_month`` into ``times`` windows."""
-    start = _first_of_month(year, first_month)
-    end = _first_of_month(year, first_month + months) - timedelta(days=1)
-    if months % times == 0:
-        step = months // times
-        return [
-            DueWindow(
-                before + k + 1,
-                _first_of_month(year, first_month + k * step),
-                _first_of_month(year, first_month + (k + 1) * step) - timedelta(days=1),
-            )
-            for k in range(times)
-        ]
-    days = (end - start).days + 1
-    edges = [start + timedelta(days=k * days // times) for k in range(times + 1)]
-    edges[-1] = end + timedelta(days=1)
-    return [
-        DueWindow(before + k + 1, edges[k], edges[k + 1] - timedelta(days=1))
-        for k in range(times)
-        if edges[k] < edges[k + 1]
-    ]
