@@ -15,6 +15,7 @@ from krajsoc.errors import (
     Problem,
     RuleViolationError,
     UncoveredRegionError,
+    UnknownAgendaError,
     UnknownCodeError,
     UnknownRegionError,
 )
@@ -34,6 +35,7 @@ def test_the_root_is_reexported_from_the_package() -> None:
         (UncoveredRegionError("data", "Plzeňský kraj", covered=("LK",)), LookupError),
         (BulkValidationError([Problem(1, "f", "m")]), ValueError),
         (RuleViolationError("x"), KrajsocError),
+        (UnknownAgendaError("CZ051/x/pp/1", catalogue="LK"), LookupError),
     ],
 )
 def test_each_error_is_a_krajsoc_error_and_the_usual_builtin(
@@ -51,6 +53,7 @@ def test_codes_are_stable_and_distinct() -> None:
         UnknownCodeError,
         UnknownRegionError,
         UncoveredRegionError,
+        UnknownAgendaError,
         RuleViolationError,
         BulkValidationError,
     ]

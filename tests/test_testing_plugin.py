@@ -46,3 +46,20 @@ def test_an_outside_test_file_gets_strategies_through_from_type(pytester: pytest
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_the_catalogue_fixture_follows_the_region_marker(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import pytest
+
+        def test_default(krajsoc_catalogue):
+            assert len(krajsoc_catalogue) == 86
+
+        @pytest.mark.krajsoc_region("KVK")
+        def test_karlovy_vary(krajsoc_catalogue):
+            assert krajsoc_catalogue.name == "Karlovarský kraj"
+        """
+    )
+    result = pytester.runpytest_subprocess("--strict-markers", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)

@@ -39,6 +39,7 @@ __all__ = [
     "Problem",
     "RuleViolationError",
     "UncoveredRegionError",
+    "UnknownAgendaError",
     "UnknownCodeError",
     "UnknownRegionError",
 ]
@@ -202,6 +203,31 @@ class UncoveredRegionError(UnknownCodeError):
             self,
             f"no built-in {data} for {region_name}",
             expected="one of the covered regions: " + ", ".join(self.allowed),
+        )
+
+
+class UnknownAgendaError(UnknownCodeError):
+    """No agenda of the catalogue has the given id.
+
+    Examples:
+        >>> error = UnknownAgendaError("CZ051/x/pp/99", catalogue="Liberecký kraj")
+        >>> print(error)  # doctest: +ELLIPSIS
+        unknown agenda id 'CZ051/x/pp/99' in Liberecký kraj; expected an id such as ...
+        >>> error.code, isinstance(error, LookupError)
+        ('unknown-agenda', True)
+    """
+
+    code: ClassVar[str] = "unknown-agenda"
+
+    def __init__(self, value: str, *, catalogue: str, example: str | None = None) -> None:
+        self.catalogue = catalogue
+        self.kind = "agenda id"
+        self.value = value
+        self.allowed = ()
+        KrajsocError.__init__(
+            self,
+            f"unknown agenda id {value!r} in {catalogue}",
+            expected=f"an id such as {example or 'CZ051/oddeleni-socialni-prace/pp/6'!r}",
         )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from krajsoc import __version__
-from krajsoc.cli import _deadlines, _demo, _law, _territory
+from krajsoc.cli import _agendas, _deadlines, _demo, _law, _territory
 from krajsoc.cli._commands import CliParser, Commands, UsageError
 from krajsoc.errors import KrajsocError
 
@@ -20,6 +20,7 @@ _COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
     _demo.register,
     _territory.register,
     _law.register,
+    _agendas.register,
     _deadlines.register,
 )
 

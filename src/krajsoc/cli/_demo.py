@@ -7,6 +7,8 @@ from itertools import groupby
 from typing import TextIO
 
 from krajsoc import __version__
+from krajsoc.agendas import catalogue
+from krajsoc.cli._agendas import summary_rows
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_table
 from krajsoc.territory import REGIONS, municipalities, region
@@ -19,7 +21,8 @@ def register(commands: Commands, json_option: CliParser) -> None:
     """Add the ``demo`` command."""
     del json_option  # the demo is for people only
     demo = commands.add_parser(
-        "demo", help="show the built-in data: regions, their ORP and POU municipalities"
+        "demo",
+        help="show the built-in data: regions, their ORP and POU municipalities, agendas",
     )
     demo.set_defaults(handler=_demo)
 
@@ -36,6 +39,7 @@ def _demo(arguments: argparse.Namespace, out: TextIO) -> None:
     )
     for code in COVERED_REGIONS:
         _write_region_municipalities(out, code)
+        _write_region_agendas(out, code)
 
 
 def _write_region_municipalities(out: TextIO, code: str) -> None:
@@ -53,3 +57,11 @@ def _write_region_municipalities(out: TextIO, code: str) -> None:
         out.write(f"  ORP {district} ({orp_code}): {', '.join(names)}\n")
     for military in municipalities(item, "ujezd"):
         out.write(f"  vojenský újezd {military.name} (újezdní úřad)\n")
+
+
+def _write_region_agendas(out: TextIO, code: str) -> None:
+    found = catalogue(code)
+    out.write(f"  Agendy odboru sociálních věcí ({len(found)}), podle působnosti a témat:\n")
+    write_table(out, ("působnost / téma", "agend"), summary_rows(found), indent="    ")
+    cited = found.citing("359/1999")
+    out.write(f"    cituje zákon č. 359/1999 Sb. (SPOD): {len(cited)} agend\n")

@@ -7,6 +7,9 @@ Fixtures:
         another with ``@pytest.mark.krajsoc_region("KVK")`` (any form
         :func:`~krajsoc.territory.region` accepts).
 
+    krajsoc_catalogue: the built-in :class:`~krajsoc.agendas.Catalogue` of that same region
+        (Liberecký kraj unless the ``krajsoc_region`` marker names another covered region).
+
 Examples:
     A test in any project::
 
@@ -16,15 +19,19 @@ Examples:
         @pytest.mark.krajsoc_region("KVK")
         def test_in_karlovy_vary(krajsoc_region):
             assert krajsoc_region.seat == "Karlovy Vary"
+
+        def test_the_catalogue_keeps_the_advisory_board(krajsoc_catalogue):
+            assert krajsoc_catalogue.search("poradní sbor")
 """
 
 from __future__ import annotations
 
 import pytest
 
+from krajsoc.agendas import Catalogue, catalogue
 from krajsoc.territory import Region, region
 
-__all__ = ["krajsoc_region", "pytest_configure"]
+__all__ = ["krajsoc_catalogue", "krajsoc_region", "pytest_configure"]
 
 DEFAULT_REGION = "LK"
 
@@ -43,3 +50,9 @@ def krajsoc_region(request: pytest.FixtureRequest) -> Region:
     marker = request.node.get_closest_marker("krajsoc_region")
     code = marker.args[0] if marker is not None and marker.args else DEFAULT_REGION
     return region(code)
+
+
+@pytest.fixture
+def krajsoc_catalogue(krajsoc_region: Region) -> Catalogue:
+    """The built-in agenda catalogue of ``krajsoc_region`` (Liberecký kraj by default)."""
+    return catalogue(krajsoc_region)

@@ -9,6 +9,18 @@ Examples:
     >>> test_every_region_has_a_nuts_code()
 """
 
+from krajsoc.testing.strategies._agendas import (
+    agenda_sections,
+    agendas,
+    built_in_agendas,
+    catalogues,
+    corrections,
+    departments,
+    due_windows,
+    missing_occurrences,
+    recurrences,
+    sources,
+)
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
 from krajsoc.testing.strategies._errors import problems
@@ -28,22 +40,32 @@ from krajsoc.testing.strategies._territory import municipalities, region_codes, 
 __all__ = [
     "TYPE_STRATEGIES",
     "acts",
+    "agenda_sections",
+    "agendas",
+    "built_in_agendas",
     "calendar_dates",
     "calendars",
+    "catalogues",
     "citation_matches",
     "citation_names",
     "citation_texts",
     "citations",
+    "corrections",
     "deadlines",
+    "departments",
+    "due_windows",
     "legal_references",
+    "missing_occurrences",
     "municipalities",
     "period_texts",
     "periods",
     "problems",
+    "recurrences",
     "reference_findings",
     "region_codes",
     "regions",
     "register_strategies",
     "sections",
+    "sources",
     "steps",
 ]

@@ -7,12 +7,30 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from krajsoc.agendas import (
+    Agenda,
+    Catalogue,
+    Correction,
+    Department,
+    DueWindow,
+    MissingOccurrence,
+    Recurrence,
+    Section,
+    Source,
+)
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.errors import Problem
 from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
 from krajsoc.territory import Municipality, Region
-from krajsoc.testing.strategies import _calendar, _deadlines, _errors, _law, _territory
+from krajsoc.testing.strategies import (
+    _agendas,
+    _calendar,
+    _deadlines,
+    _errors,
+    _law,
+    _territory,
+)
 
 __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 
@@ -20,6 +38,15 @@ __all__ = ["TYPE_STRATEGIES", "register_strategies"]
 # Enums need none: Hypothesis draws their members itself.
 TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Act: _law.acts,
+    Agenda: _agendas.agendas,
+    Catalogue: _agendas.catalogues,
+    Correction: _agendas.corrections,
+    Department: _agendas.departments,
+    DueWindow: _agendas.due_windows,
+    MissingOccurrence: _agendas.missing_occurrences,
+    Recurrence: _agendas.recurrences,
+    Section: _agendas.agenda_sections,
+    Source: _agendas.sources,
     CitationMatch: _law.citation_matches,
     CzechCalendar: _calendar.calendars,
     Deadline: _deadlines.deadlines,

@@ -1,0 +1,202 @@
+"""An agenda: one body of tasks an office performs, on its legal bases, as the seed words it.
+
+:class:`Agenda` is a frozen pydantic model because agendas also arrive from outside (a region's
+own catalogue in JSON or CSV). Its text is the seed's, verbatim, typos and all; where the seed's
+legal basis is wrong or obsolete, a :class:`Correction` carries the right reference and says why
+(``shared/DOMAIN.md`` § 2), and :attr:`Agenda.bases` gives the references in force.
+
+The id is stable: derived from the region, the unit, the competence and the source items, so the
+same agenda has the same id on every build.
+
+Examples:
+    >>> from krajsoc.territory import Competence
+    >>> item = Agenda(
+    ...     region="LK", department="Odbor sociálních věcí", section="Oddělení sociální práce",
+    ...     competence=Competence.DELEGATED, text="poskytuje základní sociální poradenství",
+    ...     source=Source(seed="000_887bdfa13b76f103.txt", items=("6",)))
+    >>> item.id
+    'CZ051/oddeleni-socialni-prace/pp/6'
+    >>> from pydantic import ValidationError
+    >>> try:
+    ...     Agenda(competence="delegated", text=" ", source=Source(seed="x", items=("1",)))
+    ... except ValidationError as error:
+    ...     print(error.errors()[0]["msg"])
+    Value error, an agenda needs its text; got an empty one
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from krajsoc.agendas._organisation import slug
+from krajsoc.agendas._recurrence import Recurrence
+from krajsoc.agendas._topics import RegisterName, Topic
+from krajsoc.errors import KrajsocError
+from krajsoc.law import LegalReference, LegalReferences
+from krajsoc.territory import AuthorityType, Competence, Region
+
+__all__ = ["Agenda", "Correction", "Source", "agenda_id"]
+
+
+_MODEL = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Source(BaseModel):
+    """Where an agenda comes from: the seed file and the item numbers (or letters) in it.
+
+    An item that one sentence breaks over two numbered lines keeps both numbers.
+
+    Examples:
+        >>> str(Source(seed="000_887bdfa13b76f103.txt", items=("11", "12")))
+        '000_887bdfa13b76f103.txt, items 11+12'
+    """
+
+    model_config = _MODEL
+
+    seed: str = Field(min_length=1, description="Seed or data file the agenda was taken from.")
+    items: tuple[str, ...] = Field(min_length=1, description="Original item numbers or letters.")
+
+    def __str__(self) -> str:
+        noun = "item" if len(self.items) == 1 else "items"
+        return f"{self.seed}, {noun} {'+'.join(self.items)}"
+
+
+class Correction(BaseModel):
+    """Where the seed's legal basis disagrees with the law: the law wins, the seed text stays.
+
+    Attributes:
+        domain_row: The row of ``shared/DOMAIN.md`` that records the disagreement, e.g. ``'C7'``.
+        cited: The seed's words that cite the basis, verbatim.
+        replaces: References read from the seed that this correction supersedes.
+        corrected: The references that apply instead (empty when the law gives none for sure).
+        note: Why, in one or two sentences.
+        sure: How sure the correction is: ``verified``, ``believed`` or ``doubtful``.
+    """
+
+    model_config = _MODEL
+
+    domain_row: str = Field(min_length=1)
+    cited: str = Field(min_length=1)
+    replaces: LegalReferences = ()
+    corrected: LegalReferences = ()
+    note: str = Field(min_length=1)
+    sure: Literal["verified", "believed", "doubtful"]
+
+
+def _parsed(value: object, parse: Callable[[str], object]) -> object:
+    """Read Czech text the way the domain does; a domain error keeps its code in pydantic."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse(value)
+    except KrajsocError as error:
+        raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+
+
+def _each_parsed(value: object, parse: Callable[[str], object]) -> object:
+    if isinstance(value, list | tuple):
+        return tuple(_parsed(item, parse) for item in value)
+    return value
+
+
+def agenda_id(
+    region: Region | None, unit: str, competence: Competence, items: tuple[str, ...]
+) -> str:
+    """The stable id of an agenda: ``'CZ051/oddeleni-socialni-prace/pp/11+12'``.
+
+    ``CZ`` stands for agendas of no one region (the national methodology); the competence is
+    ``sp`` (samostatná) or ``pp`` (přenesená působnost).
+    """
+    scope = region.nuts_code if region is not None else "CZ"
+    kind = "sp" if competence is Competence.SELF_GOVERNING else "pp"
+    return f"{scope}/{slug(unit) or 'unit'}/{kind}/{'+'.join(slug(item) or '-' for item in items)}"
+
+
+class Agenda(BaseModel):
+    """One agenda of a regional or municipal office, with its legal bases and recurring duties.
+
+    Attributes:
+        id: Stable id; derived (see :func:`agenda_id`) when not given.
+        region: The region, or ``None`` for agendas every region's or municipality's office has.
+        authorities: The kinds of office that perform it.
+        department: The department (odbor), if known.
+        section: The section (oddělení), if known.
+        competence: Self-government or delegated state administration.
+        text: The source's text, verbatim.
+        legal_bases: The references the text cites, as the text cites them.
+        topics: What it is about.
+        registers: The registers (evidence) it keeps.
+        recurrences: Its recurring duties, as the text words them.
+        source: The seed file and item numbers.
+        corrections: Where the text's legal bases disagree with the law.
+    """
+
+    model_config = _MODEL
+
+    id: str = ""
+    region: Region | None = None
+    authorities: tuple[AuthorityType, ...] = Field((AuthorityType.REGIONAL,), min_length=1)
+    department: str | None = None
+    section: str | None = None
+    competence: Competence
+    text: str
+    legal_bases: LegalReferences = ()
+    topics: tuple[Topic, ...] = ()
+    registers: tuple[RegisterName, ...] = ()
+    recurrences: tuple[Recurrence, ...] = ()
+    source: Source
+    corrections: tuple[Correction, ...] = ()
+
+    @field_validator("competence", mode="before")
+    @classmethod
+    def _read_competence(cls, value: object) -> object:
+        return _parsed(value, Competence.parse)
+
+    @field_validator("topics", mode="before")
+    @classmethod
+    def _read_topics(cls, value: object) -> object:
+        return _each_parsed(value, Topic.parse)
+
+    @field_validator("authorities", mode="before")
+    @classmethod
+    def _read_authorities(cls, value: object) -> object:
+        return _each_parsed(value, AuthorityType.parse)
+
+    @field_validator("text")
+    @classmethod
+    def _has_text(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("an agenda needs its text; got an empty one")
+        return value
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Agenda:
+        if not self.id.strip():
+            unit = self.section or self.department or self.authorities[0].value
+            derived = agenda_id(self.region, unit, self.competence, self.source.items)
+            self.__dict__["id"] = derived  # frozen: set once, while validating
+        return self
+
+    @property
+    def bases(self) -> tuple[LegalReference, ...]:
+        """The legal bases in force: the text's, each corrected one replaced where it stands."""
+        by_replaced = {ref: c for c in self.corrections for ref in c.replaces}
+        found: list[LegalReference] = []
+        for ref in self.legal_bases:
+            correction = by_replaced.get(ref)
+            found += correction.corrected if correction is not None else (ref,)
+        found += [ref for c in self.corrections for ref in c.corrected]
+        return tuple(dict.fromkeys(found))
+
+    def __str__(self) -> str:
+        return f"{self.id}: {self.text}"

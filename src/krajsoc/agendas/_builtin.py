@@ -1,0 +1,208 @@
+"""The built-in catalogues, built from the data modules: per region, and the national methodology.
+
+Loading is pure: the data are Python literals, so nothing is read from files. Each catalogue is
+built once and cached; agendas and catalogues are immutable.
+
+Examples:
+    >>> len(catalogue("LK")), len(catalogue("CZ-41"))
+    (86, 11)
+    >>> len(social_work_catalogue("kraj")), len(social_work_catalogue("orp"))
+    (24, 23)
+    >>> catalogue("PK")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.UncoveredRegionError: no built-in agenda catalogue for Plzeňský kraj; ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from krajsoc.agendas import _data_karlovy_vary, _data_liberec, _data_methodology
+from krajsoc.agendas._agenda import Agenda, Source, agenda_id
+from krajsoc.agendas._catalogue import Catalogue
+from krajsoc.agendas._corrections import CORRECTIONS
+from krajsoc.agendas._data_liberec import AgendaRow
+from krajsoc.agendas._organisation import SECTIONS, Section
+from krajsoc.agendas._recurrence import Recurrence
+from krajsoc.agendas._topics import RegisterName, Topic
+from krajsoc.errors import UncoveredRegionError, UnknownCodeError
+from krajsoc.law import Act, LegalReference, act, extract_citations
+from krajsoc.territory import AuthorityType, Competence, Region, region
+
+__all__ = ["COVERED_REGIONS", "SEEDS", "catalogue", "social_work_catalogue"]
+
+SEEDS = {
+    "liberec": "000_887bdfa13b76f103.txt",
+    "methodology": "001_fa5929c3c7be63ba.txt",
+    "planning": "003_413385bf0319aba2.txt",
+    "karlovy_vary": "004_568da37a0bb8a2b6.txt",
+}
+"""The seed file of each built-in data module."""
+
+COVERED_REGIONS: tuple[str, ...] = ("CZ041", "CZ051")
+"""CZ-NUTS codes of the regions with a built-in catalogue."""
+
+_LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = SECTIONS
+_MUNICIPAL = (
+    AuthorityType.MUNICIPAL_TYPE_II,
+    AuthorityType.MUNICIPAL_TYPE_III,
+    AuthorityType.MILITARY_DISTRICT,
+)
+
+
+def _bases(
+    text: str, context: Act | None, heading: tuple[LegalReference, ...]
+) -> tuple[LegalReference, ...]:
+    """The references the text cites, read by :func:`krajsoc.law.extract_citations`."""
+    cited = tuple(ref for match in extract_citations(text) for ref in match.references)
+    if context is not None:  # the seed's heading names the act the text's bare § refer to
+        cited = tuple(ref if ref.act else attrs.evolve(ref, act=context) for ref in cited)
+    return tuple(dict.fromkeys(heading + cited))
+
+
+def _build(
+    rows: Iterable[AgendaRow],
+    *,
+    seed: str,
+    competence: Competence,
+    section: Section | None = None,
+    authorities: tuple[AuthorityType, ...] = (AuthorityType.REGIONAL,),
+    context: Act | None = None,
+    heading: str | None = None,
+) -> list[Agenda]:
+    built = []
+    for row in rows:
+        items, text, topics, registers, recurrences = row
+        letter_heading = (
+            (LegalReference(context, section=heading, letter=items[0]),)
+            if context is not None and heading is not None
+            else ()
+        )
+        unit = section.name if section else authorities[0].value
+        key = agenda_id(section.region if section else None, unit, competence, items)
+        correction = CORRECTIONS.get(key)
+        built.append(
+            Agenda(
+                region=section.region if section else None,
+                authorities=authorities,
+                department=section.department.name if section else None,
+                section=section.name if section else None,
+                competence=competence,
+                text=text,
+                legal_bases=_bases(text, context, letter_heading),
+                topics=tuple(Topic(topic) for topic in topics),
+                registers=tuple(RegisterName(name) for name in registers),
+                recurrences=tuple(Recurrence.parse(phrase) for phrase in recurrences),
+                source=Source(seed=seed, items=items),
+                corrections=(correction,) if correction else (),
+            )
+        )
+    return built
+
+
+@cache
+def _liberec() -> Catalogue:
+    seed = SEEDS["liberec"]
+    agendas = [
+        *_build(
+            _data_liberec.SELF_GOVERNING_ROWS,
+            seed=seed,
+            competence=Competence.SELF_GOVERNING,
+            section=_LK_SOCIAL_WORK,
+        ),
+        *_build(
+            _data_liberec.DELEGATED_ROWS,
+            seed=seed,
+            competence=Competence.DELEGATED,
+            section=_LK_SOCIAL_WORK,
+        ),
+        *_build(
+            _data_liberec.PLANNING_ROWS,
+            seed=SEEDS["planning"],
+            competence=Competence.SELF_GOVERNING,
+            section=_LK_PLANNING,
+            context=act("108/2006"),
+            heading="95",
+        ),
+    ]
+    return Catalogue(tuple(agendas), name="Liberecký kraj")
+
+
+@cache
+def _karlovy_vary() -> Catalogue:
+    agendas = [
+        agenda
+        for competence, row in _data_karlovy_vary.KARLOVY_VARY_ROWS
+        for agenda in _build(
+            [row],
+            seed=SEEDS["karlovy_vary"],
+            competence=Competence(competence),
+            section=_KVK_CHILD_PROTECTION,
+        )
+    ]
+    return Catalogue(tuple(agendas), name="Karlovarský kraj")
+
+
+_BY_REGION = {"CZ051": _liberec, "CZ041": _karlovy_vary}
+
+
+def catalogue(code: str | Region) -> Catalogue:
+    """The built-in agenda catalogue of a region, by any code or name :func:`region` reads.
+
+    Liberecký kraj: the social work section (seed 000) and the § 95 ZSS duties (seed 003).
+    Karlovarský kraj: the child-protection section (seed 004).
+
+    Raises:
+        UnknownRegionError: No region answers to ``code``.
+        UncoveredRegionError: The region has no built-in catalogue (both are ``LookupError``).
+
+    Examples:
+        >>> catalogue("Liberecký kraj") is catalogue("CZ051")
+        True
+    """
+    found = region(code)
+    build = _BY_REGION.get(found.nuts_code)
+    if build is None:
+        covered = [region(nuts).abbreviation for nuts in COVERED_REGIONS]
+        raise UncoveredRegionError("agenda catalogue", found.name, covered=covered)
+    return build()
+
+
+@cache
+def _methodology(level: str) -> Catalogue:
+    seed = SEEDS["methodology"]
+    if level == "regional":
+        agendas = _build(
+            _data_methodology.REGIONAL_ROWS, seed=seed, competence=Competence.DELEGATED
+        )
+        return Catalogue(tuple(agendas), name="sociální práce na krajském úřadě (metodika)")
+    agendas = _build(
+        _data_methodology.MUNICIPAL_ROWS,
+        seed=seed,
+        competence=Competence.DELEGATED,
+        authorities=_MUNICIPAL,
+    )
+    return Catalogue(tuple(agendas), name="sociální práce na obecním úřadě (metodika)")
+
+
+def social_work_catalogue(authority: AuthorityType | str) -> Catalogue:
+    """The social work activities the national methodology gives an authority type (seed 001).
+
+    ``'kraj'`` (a regional authority): activities a)–p) with ch), and its social workers' duties;
+    ``'pou'``, ``'orp'`` or ``'ujezd'``: the municipal office's social work. Every region's and
+    municipality's office has these, so the agendas name no region.
+
+    Raises:
+        UnknownCodeError: ``authority`` is not a type of office with social work (e.g. type I).
+    """
+    kind = authority if isinstance(authority, AuthorityType) else AuthorityType.parse(authority)
+    if kind is AuthorityType.REGIONAL:
+        return _methodology("regional")
+    if kind in _MUNICIPAL:
+        return _methodology("municipal")
+    allowed = ("kraj", "pou", "orp", "ujezd")
+    raise UnknownCodeError("authority type with social work", authority, allowed=allowed)

@@ -1,0 +1,235 @@
+"""Recurring duties: "2x ročně", "pololetní", "nejméně 3x ročně", "cca 2x za rok", "dle potřeby".
+
+A :class:`Recurrence` says how many times a duty falls in each period (year, half-year, quarter,
+month) and whether the number is a minimum (*nejméně*), an approximation (*cca*) or only a
+recommendation (*doporučuje se*); a duty done *dle potřeby* (as needed) may have no number at all.
+The occurrences are spread evenly: "2x ročně" is due once in each half of the year, and
+:meth:`Recurrence.check` reports each window that has no date in it as a finding.
+
+Examples:
+    >>> r = Recurrence.parse("nejméně však 3x ročně")
+    >>> r
+    Recurrence('nejméně 3x ročně')
+    >>> [(w.start.isoformat(), w.end.isoformat()) for w in r.due_windows(2026)]
+    [('2026-01-01', '2026-04-30'), ('2026-05-01', '2026-08-31'), ('2026-09-01', '2026-12-31')]
+    >>> Recurrence.parse("pololetní").times, Recurrence.parse("pololetní").cadence
+    (1, <Cadence.HALF_YEARLY: 'half_yearly'>)
+    >>> Recurrence.parse("jednou za čas")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.InvalidInputError: recurrence 'jednou za čas' is not understood; expected ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import attrs
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._text import fold
+from krajsoc.agendas._windows import DueWindow, MissingOccurrence, split_block
+from krajsoc.errors import InvalidInputError
+
+__all__ = ["Cadence", "Recurrence"]
+
+
+class Cadence(StrEnum):
+    """The period a recurrence counts in: a year, a half-year, a quarter or a month."""
+
+    YEARLY = "yearly"
+    HALF_YEARLY = "half_yearly"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+
+    @property
+    def adverb(self) -> str:
+        """The Czech adverb: ``'ročně'``, ``'pololetně'``, ``'čtvrtletně'``, ``'měsíčně'``."""
+        return _ADVERBS[self]
+
+    @property
+    def months(self) -> int:
+        """How many months one period lasts."""
+        return _MONTHS[self]
+
+
+_ADVERBS = {
+    Cadence.YEARLY: "ročně",
+    Cadence.HALF_YEARLY: "pololetně",
+    Cadence.QUARTERLY: "čtvrtletně",
+    Cadence.MONTHLY: "měsíčně",
+}
+_MONTHS = {Cadence.YEARLY: 12, Cadence.HALF_YEARLY: 6, Cadence.QUARTERLY: 3, Cadence.MONTHLY: 1}
+
+# The phrase grammar, on folded text (no case, no diacritics, punctuation as spaces).
+_UNITS = {
+    "rocne": Cadence.YEARLY, "rocni": Cadence.YEARLY, "za rok": Cadence.YEARLY,
+    "kazdorocne": Cadence.YEARLY, "kazdorocni": Cadence.YEARLY,
+    "pololetne": Cadence.HALF_YEARLY, "pololetni": Cadence.HALF_YEARLY,
+    "za pololeti": Cadence.HALF_YEARLY,
+    "ctvrtletne": Cadence.QUARTERLY, "ctvrtletni": Cadence.QUARTERLY,
+    "za ctvrtleti": Cadence.QUARTERLY,
+    "mesicne": Cadence.MONTHLY, "mesicni": Cadence.MONTHLY, "za mesic": Cadence.MONTHLY,
+}  # fmt: skip
+_RECOMMENDED = r"(?P<recommended>doporucuje se |doporucene )?"
+_AS_NEEDED = r"(?:vzdy )?(?P<as_needed>(?:dle|podle) (?:aktualni )?potreby ?)?"
+_QUALIFIER = (
+    r"(?:(?P<minimum>nejmene(?: vsak)?|alespon|minimalne) |(?P<approximate>cca|priblizne|zhruba) )?"
+)
+_TIMES = r"(?:(?P<times>\d{1,3}) ?(?:x|krat) )?"
+_UNIT = "(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")?"
+_PHRASE = re.compile("^" + _RECOMMENDED + _AS_NEEDED + _QUALIFIER + _TIMES + _UNIT + "$")
+_EXPECTED = (
+    "a phrase such as '2x ročně', 'pololetní', 'nejméně 3x ročně', 'cca 2x za rok', 'dle potřeby'"
+)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[(),.;:]", " ", fold(text)).split())
+
+
+def _check_times(
+    instance: Recurrence, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is not None and not 1 <= value <= 366:
+        raise InvalidInputError(f"a recurrence of {value} times", expected="1 to 366 times")
+
+
+@attrs.frozen
+class Recurrence:
+    """How often a duty recurs, read from the Czech phrases of the seeds.
+
+    Attributes:
+        times: Occurrences in each period; ``None`` for "dle potřeby" with no number.
+        cadence: The period counted in.
+        minimum: "nejméně": the number is a floor.
+        approximate: "cca": the number is approximate.
+        recommended: "doporučuje se": recommended, not required.
+        as_needed: "dle potřeby": (also) as the need arises.
+
+    Examples:
+        >>> str(Recurrence.parse("cca 2x za rok")), str(Recurrence.parse("1x měsíčně"))
+        ('cca 2x ročně', 'měsíčně')
+    """
+
+    times: int | None = attrs.field(validator=_check_times)
+    cadence: Cadence = Cadence.YEARLY
+    minimum: bool = attrs.field(default=False, kw_only=True)
+    approximate: bool = attrs.field(default=False, kw_only=True)
+    recommended: bool = attrs.field(default=False, kw_only=True)
+    as_needed: bool = attrs.field(default=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.times is None and not self.as_needed:
+            raise InvalidInputError(
+                "a recurrence needs a number of times", expected="'dle potřeby'"
+            )
+        if self.times is None and self.cadence is not Cadence.YEARLY:
+            raise InvalidInputError(
+                "'dle potřeby' with no number has no period", expected="the default cadence"
+            )
+        if self.times is None and (self.minimum or self.approximate):
+            raise InvalidInputError("'nejméně' or 'cca' needs a number of times")
+        if self.minimum and self.approximate:
+            raise InvalidInputError("a recurrence is a minimum or approximate, not both")
+
+    @classmethod
+    def parse(cls, text: str) -> Recurrence:
+        """Read a recurrence from a Czech phrase, ignoring case, diacritics and punctuation.
+
+        Raises:
+            InvalidInputError: The phrase is not one this grammar reads.
+        """
+        match = _PHRASE.fullmatch(_normalise(text))
+        if match is None or not (match["unit"] or match["as_needed"]):
+            raise InvalidInputError(
+                f"recurrence {text.strip()[:60]!r} is not understood", expected=_EXPECTED
+            )
+        if match["times"] and not match["unit"]:
+            raise InvalidInputError(
+                f"recurrence {text.strip()[:60]!r} has no period", expected=_EXPECTED
+            )
+        times = int(match["times"]) if match["times"] else (1 if match["unit"] else None)
+        return cls(
+            times,
+            _UNITS[match["unit"]] if match["unit"] else Cadence.YEARLY,
+            minimum=bool(match["minimum"]),
+            approximate=bool(match["approximate"]),
+            recommended=bool(match["recommended"]),
+            as_needed=bool(match["as_needed"]),
+        )
+
+    def __str__(self) -> str:
+        parts = []
+        if self.recommended:
+            parts.append("doporučuje se")
+        if self.as_needed:
+            parts.append("dle potřeby" + ("," if self.times is not None else ""))
+        if self.times is not None:
+            if self.minimum:
+                parts.append("nejméně")
+            if self.approximate:
+                parts.append("cca")
+            if self.times != 1 or self.minimum or self.approximate:
+                parts.append(f"{self.times}x")
+            parts.append(self.cadence.adverb)
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"Recurrence({str(self)!r})"
+
+    def due_windows(self, year: int) -> tuple[DueWindow, ...]:
+        """The windows of ``year`` in which each occurrence is due, evenly spread, in order.
+
+        A duty done only "dle potřeby" has no windows.
+
+        Examples:
+            >>> [str(w) for w in Recurrence.parse("2x ročně").due_windows(2026)]
+            ['1. 1. 2026 – 30. 6. 2026', '1. 7. 2026 – 31. 12. 2026']
+        """
+        if self.times is None:
+            return ()
+        windows: list[DueWindow] = []
+        for first_month in range(1, 13, self.cadence.months):
+            windows += split_block(year, first_month, self.cadence.months, self.times, len(windows))
+        return tuple(windows)
+
+    def check(self, dates: Iterable[date], year: int) -> tuple[MissingOccurrence, ...]:
+        """Each occurrence of ``year`` with no date in its window, as a finding.
+
+        Examples:
+            >>> from datetime import date
+            >>> r = Recurrence.parse("2x ročně")
+            >>> [f.message for f in r.check([date(2026, 3, 5)], 2026)]
+            ['chybí výskyt č. 2 (2x ročně) v období 1. 7. 2026 – 31. 12. 2026']
+        """
+        days = tuple(dates)
+        return tuple(
+            MissingOccurrence(self, window)
+            for window in self.due_windows(year)
+            if not any(day in window for day in days)
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return text_value_schema(cls, cls.parse, str)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return text_value_json_schema(
+            handler,
+            title="Recurrence",
+            description="How often a duty recurs, as a Czech phrase.",
+            examples=["2x ročně", "pololetně", "nejméně 3x ročně", "cca 2x ročně", "dle potřeby"],
+        )

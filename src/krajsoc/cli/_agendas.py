@@ -1,0 +1,84 @@
+"""``krajsoc agendas``: a region's built-in agenda catalogue, filtered, searched, as JSON."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from krajsoc.agendas import Agenda, Catalogue, catalogue
+from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._output import write_json, write_table
+
+__all__ = ["agenda_row", "register", "summary_rows"]
+
+_TEXT_WIDTH = 90
+
+
+def register(commands: Commands, json_option: CliParser) -> None:
+    """Add the ``agendas`` command."""
+    listing = commands.add_parser(
+        "agendas",
+        parents=[json_option],
+        help="list a region's agendas: competence, legal bases, source",
+        description=(
+            "List the built-in agenda catalogue of a region (LK, KVK), optionally filtered by "
+            "competence, topic or section, by a cited act, or by words of the text."
+        ),
+    )
+    listing.add_argument("region", help="region code or name: LK, CZ051, CZ-51, 'Liberecký kraj'")
+    listing.add_argument(
+        "--competence", metavar="KIND", help="delegated (přenesená) or self_governing (samostatná)"
+    )
+    listing.add_argument("--topic", help="a topic, e.g. child_protection, NRP, drug_policy")
+    listing.add_argument("--section", help="a section's or department's Czech name")
+    listing.add_argument(
+        "--cites", metavar="ACT", help="only agendas citing this act: '359/1999', 'správní řád'"
+    )
+    listing.add_argument(
+        "--search", metavar="WORDS", help="words of the text; case and diacritics ignored"
+    )
+    listing.set_defaults(handler=_agendas)
+
+
+def agenda_row(item: Agenda) -> dict[str, object]:
+    """An agenda as a plain dict, as the JSON output gives it, with its bases in force."""
+    row = item.model_dump(mode="json")
+    row["bases_in_force"] = [str(ref) for ref in item.bases]
+    return row
+
+
+def summary_rows(found: Catalogue) -> list[tuple[str, int]]:
+    """Counts of a catalogue by competence and by topic, as (Czech label, count) rows."""
+    rows = [(competence.label, count) for competence, count in found.count_by_competence().items()]
+    rows += [(topic.label, count) for topic, count in found.count_by_topic().items()]
+    return rows
+
+
+def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
+    found = catalogue(arguments.region).filter(
+        competence=arguments.competence, topic=arguments.topic, section=arguments.section
+    )
+    if arguments.cites:
+        found = found.citing(arguments.cites)
+    if arguments.search:
+        found = found.search(arguments.search)
+    if arguments.json:
+        write_json(out, [agenda_row(item) for item in found])
+        return
+    write_table(
+        out,
+        ("id", "působnost", "text", "právní základ"),
+        [
+            (
+                item.id,
+                "SP" if item.competence == "self_governing" else "PP",
+                _shorten(" ".join(item.text.split())),
+                "; ".join(ref.short for ref in item.bases) or None,
+            )
+            for item in found
+        ],
+    )
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _TEXT_WIDTH else text[: _TEXT_WIDTH - 1] + "…"

@@ -1,0 +1,20 @@
+"""Reading a region's own data from files: an adapter outside the pure core.
+
+The core validates rows that are already parsed (:meth:`krajsoc.agendas.Catalogue.from_rows`);
+this package only reads JSON or CSV files into such rows. Every problem of every row is reported
+at once, as a :class:`~krajsoc.errors.BulkValidationError`, and nothing is loaded.
+
+Examples:
+    >>> import json, tempfile, pathlib
+    >>> rows = [{"region": "LK", "section": "Oddělení sociální práce", "competence": "delegated",
+    ...          "text": "vede evidenci žadatelů", "source": {"seed": "muj.json", "items": ["1"]}}]
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "lk.json")
+    ...     _ = path.write_text(json.dumps(rows), "utf-8")
+    ...     [agenda.id for agenda in load_catalogue(path)]
+    ['CZ051/oddeleni-socialni-prace/pp/1']
+"""
+
+from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
+
+__all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]

@@ -1,0 +1,103 @@
+"""Agenda catalogues from JSON and CSV files, validated all at once by the pure core."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from krajsoc.agendas import Catalogue
+from krajsoc.errors import InvalidInputError
+
+__all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id",
+    "region",
+    "authorities",
+    "department",
+    "section",
+    "competence",
+    "text",
+    "legal_bases",
+    "topics",
+    "registers",
+    "recurrences",
+    "seed",
+    "items",
+)
+"""The columns a CSV catalogue may have; list cells separate their values with ``;``."""
+
+_LIST_COLUMNS = {"authorities", "legal_bases", "topics", "registers", "recurrences", "items"}
+
+
+def read_rows(path: str | Path) -> list[Any]:
+    """The rows of a JSON (a list of objects, or ``{"agendas": [...]}``) or CSV file.
+
+    CSV cells are turned into the JSON shape: empty cells are left out, list cells are split at
+    ``;``, and ``seed`` with ``items`` become ``source``.
+
+    Raises:
+        InvalidInputError: The file is not valid JSON or CSV of the expected shape.
+    """
+    file = Path(path)
+    if file.suffix.lower() == ".csv":
+        return _csv_rows(file)
+    if file.suffix.lower() != ".json":
+        raise InvalidInputError(
+            f"file type {file.suffix or 'without suffix'!r}",
+            where=file.name,
+            expected=".json or .csv",
+        )
+    try:
+        data = json.loads(file.read_text("utf-8"))
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"not JSON ({error.msg})", where=f"{file.name} line {error.lineno}"
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("agendas"), list):
+        data = data["agendas"]
+    if not isinstance(data, list):
+        raise InvalidInputError(
+            "a JSON catalogue must be a list",
+            where=file.name,
+            expected='[{...}, ...] or {"agendas": [...]}',
+        )
+    return list(data)  # non-objects stay as they are: validation reports them by row
+
+
+def _csv_rows(file: Path) -> list[dict[str, Any]]:
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        unknown = [name for name in reader.fieldnames or () if name not in CSV_COLUMNS]
+        if unknown:
+            raise InvalidInputError(
+                f"unknown CSV column {unknown[0]!r}",
+                where=file.name,
+                expected=", ".join(CSV_COLUMNS),
+            )
+        rows = []
+        for cells in reader:
+            row: dict[str, Any] = {}
+            for name, cell in cells.items():
+                if cell is None or not cell.strip():
+                    continue
+                row[name] = (
+                    [part.strip() for part in cell.split(";")] if name in _LIST_COLUMNS else cell
+                )
+            source = {key: row.pop(key) for key in ("seed", "items") if key in row}
+            row["source"] = source
+            rows.append(row)
+        return rows
+
+
+def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
+    """Read and validate a catalogue file; all or nothing.
+
+    Raises:
+        InvalidInputError: The file cannot be read as JSON or CSV.
+        BulkValidationError: Rows are invalid: every problem (row, field, message) at once.
+    """
+    file = Path(path)
+    return Catalogue.from_rows(read_rows(file), name=name or file.name)

@@ -1,0 +1,83 @@
+"""A region's own catalogue from a file: all rows valid, or every problem at once and nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from krajsoc.agendas import Agenda, Catalogue, Recurrence, catalogue
+from krajsoc.errors import BulkValidationError, InvalidInputError
+from krajsoc.loaders import load_catalogue, read_rows
+
+DATA = Path(__file__).parent / "data" / "catalogues"
+
+
+def test_a_json_file_with_three_bad_rows_reports_all_three_and_loads_nothing() -> None:
+    with pytest.raises(BulkValidationError) as caught:
+        load_catalogue(DATA / "three_bad_rows.json")
+    problems = caught.value.problems
+    assert [(p.row, p.field) for p in problems] == [
+        (2, "region"),
+        (3, "recurrences.0"),
+        (4, "competence"),
+    ]
+    assert problems[0].code == "unknown-region"
+    assert "Kraj Horní" in problems[0].message
+    assert "jednou za čas" in problems[1].message
+    assert str(caught.value).startswith("3 problems; nothing was loaded:")
+
+
+def test_the_good_rows_of_that_file_load_once_the_bad_ones_are_fixed(tmp_path: Path) -> None:
+    rows = read_rows(DATA / "three_bad_rows.json")
+    rows[1]["region"] = "LK"
+    rows[2]["recurrences"] = ["dle potřeby"]
+    rows[3]["competence"] = "samostatná působnost"
+    fixed = tmp_path / "fixed.json"
+    fixed.write_text(json.dumps({"agendas": rows}, ensure_ascii=False), "utf-8")
+    loaded = load_catalogue(fixed)
+    assert len(loaded) == 5 and loaded.name == "fixed.json"
+    assert loaded.agendas[0].recurrences == (Recurrence(2),)
+    assert len(loaded.search("pestoun")) == 1
+
+
+def test_a_csv_catalogue_splits_list_cells_and_builds_the_source() -> None:
+    loaded = load_catalogue(DATA / "good.csv")
+    assert [item.id for item in loaded] == [
+        "CZ051/oddeleni-socialni-prace/pp/1",
+        "CZ041/regional/sp/2",
+    ]
+    assert len(loaded.filter(topic="child_protection")) == 1
+
+
+def test_duplicate_ids_are_a_problem_of_the_later_row() -> None:
+    row = {"competence": "delegated", "text": "x", "source": {"seed": "a", "items": ["1"]}}
+    with pytest.raises(BulkValidationError) as caught:
+        Catalogue.from_rows([row, row])
+    assert [(p.row, p.field, p.code) for p in caught.value.problems] == [(2, "id", "duplicate-id")]
+
+
+def test_every_built_in_catalogue_round_trips_through_plain_json_rows() -> None:
+    for code in ("LK", "KVK"):
+        rows = json.loads(json.dumps(catalogue(code).to_rows(), ensure_ascii=False))
+        again = Catalogue.from_rows(rows, name="again")
+        assert again.agendas == catalogue(code).agendas
+
+
+def test_a_file_that_is_not_json_is_invalid_input(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{", "utf-8")
+    with pytest.raises(InvalidInputError, match="not JSON"):
+        load_catalogue(broken)
+
+
+def test_an_unknown_file_type_is_invalid_input(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError, match=r"\.json or \.csv"):
+        load_catalogue(tmp_path / "agendas.xlsx")
+
+
+def test_the_agenda_json_schema_forbids_extra_fields() -> None:
+    schema = Agenda.model_json_schema()
+    assert schema["additionalProperties"] is False
+    assert "text" in schema["required"]

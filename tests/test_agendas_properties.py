@@ -1,0 +1,62 @@
+"""Algebraic claims about agendas: recurrences print and parse back; search finds its own words."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from krajsoc._text import words
+from krajsoc.agendas import Agenda, Catalogue, Recurrence, catalogue
+from krajsoc.testing import strategies as ks
+
+
+@given(ks.recurrences())
+def test_a_recurrence_printed_in_czech_parses_back_to_itself(recurrence: Recurrence) -> None:
+    assert Recurrence.parse(str(recurrence)) == recurrence
+
+
+@given(ks.recurrences(), st.integers(2000, 2099))
+def test_due_windows_are_ordered_disjoint_and_inside_the_year(
+    recurrence: Recurrence, year: int
+) -> None:
+    windows = recurrence.due_windows(year)
+    for window in windows:
+        assert window.start.year == window.end.year == year and window.start <= window.end
+    for before, after in itertools.pairwise(windows):
+        assert before.end < after.start
+
+
+@given(ks.recurrences(), st.integers(2000, 2099))
+def test_one_date_per_window_leaves_nothing_missing(recurrence: Recurrence, year: int) -> None:
+    windows = recurrence.due_windows(year)
+    assert recurrence.check([w.start for w in windows], year) == ()
+    assert len(recurrence.check([], year)) == len(windows)
+
+
+@given(ks.built_in_agendas(), st.data())
+def test_any_built_in_agenda_is_found_by_any_word_of_its_text(
+    agenda: Agenda, data: st.DataObject
+) -> None:
+    word = data.draw(st.sampled_from(words(agenda.text)))
+    home = catalogue(agenda.region) if agenda.region else Catalogue((agenda,))
+    assert agenda in home.search(word)
+    assert agenda in home.search(word.upper())
+
+
+@given(ks.agendas(), st.data())
+def test_any_agenda_is_found_by_any_word_of_its_text(agenda: Agenda, data: st.DataObject) -> None:
+    word = data.draw(st.sampled_from(words(agenda.text)))
+    assert agenda in Catalogue((agenda,)).search(word)
+
+
+@given(ks.catalogues())
+def test_filters_partition_a_catalogue_by_competence(found: Catalogue) -> None:
+    sizes = [len(found.filter(competence=c)) for c in ("delegated", "self_governing")]
+    assert sum(sizes) == len(found)
+
+
+@given(ks.agendas())
+def test_an_agenda_survives_a_python_dump_and_validation(agenda: Agenda) -> None:
+    assert Agenda.model_validate(agenda.model_dump()) == agenda

@@ -1,0 +1,103 @@
+"""Recurring duties: the seeds' phrases, due windows, and missing occurrences as findings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import TypeAdapter
+
+from krajsoc.agendas import Cadence, Recurrence
+from krajsoc.errors import InvalidInputError
+
+
+@pytest.mark.parametrize(
+    ("phrase", "times", "cadence", "flags", "printed"),
+    [
+        ("2x ročně", 2, Cadence.YEARLY, "", "2x ročně"),
+        ("pololetní", 1, Cadence.HALF_YEARLY, "", "pololetně"),
+        ("ročně", 1, Cadence.YEARLY, "", "ročně"),
+        ("1x měsíčně", 1, Cadence.MONTHLY, "", "měsíčně"),
+        ("nejméně 3x ročně", 3, Cadence.YEARLY, "minimum", "nejméně 3x ročně"),
+        ("dle potřeby", None, Cadence.YEARLY, "as_needed", "dle potřeby"),
+        ("cca 2x za rok", 2, Cadence.YEARLY, "approximate", "cca 2x ročně"),
+        ("(doporučuje se 1x měsíčně)", 1, Cadence.MONTHLY, "recommended", "doporučuje se měsíčně"),
+        ("každoročně", 1, Cadence.YEARLY, "", "ročně"),
+        (
+            "vždy dle aktuální potřeby, nejméně však 3x ročně",
+            3,
+            Cadence.YEARLY,
+            "as_needed minimum",
+            "dle potřeby, nejméně 3x ročně",
+        ),
+        ("CCA 2X ZA ROK", 2, Cadence.YEARLY, "approximate", "cca 2x ročně"),
+    ],
+)
+def test_the_seed_phrases_parse_and_print_back_in_czech(
+    phrase: str, times: int | None, cadence: Cadence, flags: str, printed: str
+) -> None:
+    recurrence = Recurrence.parse(phrase)
+    assert recurrence.times == times and recurrence.cadence is cadence
+    for flag in ("minimum", "approximate", "recommended", "as_needed"):
+        assert getattr(recurrence, flag) is (flag in flags.split())
+    assert str(recurrence) == printed
+
+
+@pytest.mark.parametrize(
+    "phrase", ["", "občas", "3x", "nejméně ročně cca", "0x ročně", "cca dle potřeby"]
+)
+def test_phrases_that_are_not_understood_are_rejected(phrase: str) -> None:
+    with pytest.raises(InvalidInputError):
+        Recurrence.parse(phrase)
+
+
+def test_a_minimum_cannot_also_be_approximate() -> None:
+    with pytest.raises(InvalidInputError):
+        Recurrence(2, minimum=True, approximate=True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "windows"),
+    [
+        ("ročně", [("2026-01-01", "2026-12-31")]),
+        ("pololetní", [("2026-01-01", "2026-06-30"), ("2026-07-01", "2026-12-31")]),
+        ("2x čtvrtletně", None),
+        ("dle potřeby", []),
+    ],
+)
+def test_due_windows_of_a_year(phrase: str, windows: list[tuple[str, str]] | None) -> None:
+    found = Recurrence.parse(phrase).due_windows(2026)
+    if windows is None:
+        assert len(found) == 8
+        assert found[0].start == date(2026, 1, 1) and found[-1].end == date(2026, 12, 31)
+    else:
+        assert [(w.start.isoformat(), w.end.isoformat()) for w in found] == windows
+
+
+def test_monthly_windows_cover_february_of_a_leap_year() -> None:
+    windows = Recurrence.parse("měsíčně").due_windows(2028)
+    assert len(windows) == 12 and windows[1].end == date(2028, 2, 29)
+
+
+def test_meetings_three_times_a_year_report_each_missing_third() -> None:
+    recurrence = Recurrence.parse("nejméně 3x ročně")
+    findings = recurrence.check([date(2026, 2, 10), date(2026, 3, 1)], 2026)
+    assert [finding.window.occurrence for finding in findings] == [2, 3]
+    assert not findings[0].advisory
+    assert recurrence.check([date(2026, 2, 1), date(2026, 6, 1), date(2026, 12, 31)], 2026) == ()
+
+
+def test_an_approximate_or_recommended_recurrence_gives_advisory_findings() -> None:
+    assert all(f.advisory for f in Recurrence.parse("cca 2x za rok").check([], 2026))
+    assert all(f.recommended for f in Recurrence.parse("doporučuje se 1x měsíčně").check([], 2026))
+
+
+def test_dates_of_other_years_do_not_count() -> None:
+    assert len(Recurrence.parse("ročně").check([date(2025, 6, 1)], 2026)) == 1
+
+
+def test_a_recurrence_is_a_pydantic_field_in_its_czech_text() -> None:
+    adapter = TypeAdapter(Recurrence)
+    assert adapter.validate_python("2x ročně") == Recurrence(2)
+    assert adapter.dump_python(Recurrence(2), mode="json") == "2x ročně"
+    assert adapter.json_schema()["type"] == "string"
