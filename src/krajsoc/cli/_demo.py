@@ -62,6 +62,6 @@ def _write_region_municipalities(out: TextIO, code: str) -> None:
 def _write_region_agendas(out: TextIO, code: str) -> None:
     found = catalogue(code)
     out.write(f"  Agendy odboru sociálních věcí ({len(found)}), podle působnosti a témat:\n")
-    write_table(out, ("působnost / téma", "agend"), summary_rows(found), indent="    ")
-    cited = found.citing("359/1999")
-    out.write(f"    cituje zákon č. 359/1999 Sb. (SPOD): {len(cited)} agend\n")
+    write_table(out, ("působnost / téma", "počet agend"), summary_rows(found), indent="    ")
+    cited = len(found.citing("359/1999"))
+    out.write(f"    agendy citující zákon č. 359/1999 Sb. (SPOD): {cited}\n")
