@@ -21,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -106,6 +107,17 @@ def _candidates(text: str) -> list[int]:
     return sorted(starts)
 
 
+@functools.lru_cache(maxsize=4096)
+def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
+    """The scanner's reading of a phrase :data:`~krajsoc.law._patterns.CITATION` delimited.
+
+    The phrase holds everything the scanner reads, so reading it alone gives the same references
+    and end as reading it in place; agenda texts repeat the same citations word for word, so the
+    reading is memoised by the phrase.
+    """
+    return scan(phrase, 0, strict=False)
+
+
 def extract_citations(text: str) -> Iterator[CitationMatch]:
     """Find every citation in ``text``, in order, with its span and references.
 
@@ -126,9 +138,12 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
     for start in _candidates(text):
         if start < done:
             continue
-        found = scan(text, start, strict=False)
-        if found is None:
+        shape = p.CITATION.match(text, start)
+        if shape is None:
             continue
-        references, end = found
-        done = end
+        found = _read(shape[0])
+        if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
+            continue
+        references, length = found
+        done = end = start + length
         yield CitationMatch((start, end), text[start:end], references)

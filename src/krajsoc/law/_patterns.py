@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import re
 
+from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
+from krajsoc.law._registry import ACTS
 
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
     "ACT_NAME",
     "AMENDMENT",
+    "CITATION",
     "COLLECTION",
     "COMMA",
     "GAP",
@@ -191,3 +194,71 @@ def _word_depths() -> dict[str, int]:
 NAME_WORD_DEPTH: dict[str, int] = _word_depths()
 """How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
 občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""
+
+
+# --- the whole citation in one pattern, for long text -------------------------------------------
+#
+# The scanner's grammar as one pattern, so that extraction reads a citation's extent in one C call.
+# The scanner commits to each token it reads and to each choice it makes; atomic groups ``(?>…)``
+# and possessive quantifiers ``?+``/``*+`` make the pattern commit in the same places, and a
+# choice the scanner does not retry is guarded with a negative lookahead. The pattern may read
+# *more* than the scanner (any act's title, not only the cited act's), never less: extraction
+# reads the references and the exact end from the scanner run on the matched phrase.
+
+
+def _part(pattern: re.Pattern[str]) -> str:
+    """A token's pattern as a group, with its case sensitivity."""
+    flags = "i" if pattern.flags & re.IGNORECASE else ""
+    return f"(?{flags}:{pattern.pattern})"
+
+
+def _token(pattern: re.Pattern[str]) -> str:
+    """A token as the scanner reads it: matched once, never given back (an atomic group)."""
+    return f"(?>{_part(pattern)})"
+
+
+def _years(first: int, last: int) -> str:
+    """Four-digit years from ``first`` to ``last``, one alternative per decade."""
+    decades = []
+    for decade in range(first // 10, last // 10 + 1):
+        low, high = max(first, decade * 10) % 10, min(last, decade * 10 + 9) % 10
+        decades.append(f"{decade}[{low}-{high}]")
+    return "(?:" + "|".join(decades) + ")"
+
+
+_G = _token(GAP)
+_VALID_NUMBER_YEAR = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
+    r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*" + _years(FIRST_YEAR, LAST_YEAR) + _END_OF_ALNUM
+)
+_NUMBERED_AFTER_KIND = (  # "č. 108/2006 [Sb.]" or "108/2006 Sb."
+    f"(?>{_token(NUMBER_WORD)}{_G}{_VALID_NUMBER_YEAR}(?:{_G}{_token(COLLECTION)})?+"
+    f"|(?!{_part(NUMBER_WORD)}){_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)})"
+)
+_NUMBERED = f"(?:{_token(NUMBER_WORD)}{_G})?+{_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)}"
+_ACT = (
+    f"(?>{_token(ACT_NAME)}(?:{_G}{_NUMBERED_AFTER_KIND})?+"
+    f"|{_token(ACT_KIND)}{_G}{_NUMBERED_AFTER_KIND}"
+    f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_NUMBERED}"
+    f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
+)
+_TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
+_TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
+    f"(?:{_G}(?>(?i:,{_SPACE}(?:{'|'.join(map(_phrase, _TITLES))}){_END_OF_WORD})))?+"
+    f"(?:{_G}{_token(AMENDMENT)})?+"
+)
+_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)})?+"
+_LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
+_RANGE = f"{_G}{_token(RANGE_WORD)}"
+_PROVISION = (
+    f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
+    f"(?>{_RANGE}{_token(SECTION)}"  # a range, or after no range word ...
+    f"|(?!{_RANGE})(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"
+    f"(?>{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT}|(?!{_LETTER_WORD}){_POINT}|)"
+    "|)"  # ... or a range word with no section after it, which ends the provision before it
+)
+_PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
+
+CITATION = re.compile(
+    f"(?>{_PROVISIONS}(?:{_G}{_ACT}{_TRAILER})?+|{_ACT}{_TRAILER}(?:{_G},{_G}{_PROVISIONS})?+)"
+)
+"""A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer."""
