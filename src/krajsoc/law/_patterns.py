@@ -78,6 +78,28 @@ def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
 
+def _phrases(phrases: list[str]) -> str:
+    r"""Fixed phrases, longest first, as a tree of words: ``a b|a c`` is ``a\s+(?:b|c)``.
+
+    Matches what ``"|".join(map(_phrase, phrases))`` matches, with the same preference: a phrase
+    reads on to its longer continuations first. The flat alternation tries every phrase in turn at
+    each position, so a hundred names cost a hundred tries; the tree tries a word once.
+    Case-insensitive patterns only: words are grouped lower-cased.
+    """
+    following: dict[str, list[str]] = {}
+    for phrase in phrases:
+        word, _, rest = phrase.strip().partition(" ")
+        following.setdefault(word.lower(), []).append(rest.strip())
+    branches = []
+    for word, rests in following.items():
+        longer = [rest for rest in rests if rest]
+        branch = re.escape(word)
+        if longer:
+            branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
+        branches.append(branch)
+    return "(?:" + "|".join(branches) + ")"
+
+
 # --- tokens -----------------------------------------------------------------------------------
 
 GAP = re.compile(_SPACE)
@@ -125,9 +147,7 @@ NUMBER_YEAR = re.compile(r"(" + _ACT_NUMBER + r")[^\S\n]*/[^\S\n]*(" + _YEAR + r
 COLLECTION = re.compile(r"Sb\.?" + _END_OF_WORD, _I)
 """``Sb.``: the Collection of Laws (Sbírka zákonů)."""
 
-ACT_NAME = re.compile(
-    r"(?:" + "|".join(_phrase(form) for form in NAME_SPELLINGS) + r")" + _END_OF_WORD, _I
-)
+ACT_NAME = re.compile(_phrases(list(NAME_SPELLINGS)) + _END_OF_WORD, _I)
 """Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`)."""
 
 ABBREVIATION = re.compile(
@@ -160,8 +180,13 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 # --- finding candidates in long text -----------------------------------------------------------
 
+# The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
+# As a lookahead it lets the search skip other positions without entering the alternatives.
+_NUMBERED_ACT_FIRST = r"(?=[0-9úzvnč])"
+
 NUMBERED_ACT_BEFORE = re.compile(
-    r"(?:(?:"
+    _NUMBERED_ACT_FIRST
+    + r"(?:(?:"
     + _KIND
     + r")"
     + _SPACE
@@ -243,18 +268,18 @@ _ACT = (
 )
 _TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
 _TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
-    f"(?:{_G}(?>(?i:,{_SPACE}(?:{'|'.join(map(_phrase, _TITLES))}){_END_OF_WORD})))?+"
-    f"(?:{_G}{_token(AMENDMENT)})?+"
+    f"(?:{_G}(?>(?i:,{_SPACE}{_phrases(_TITLES)}{_END_OF_WORD})))?+(?:{_G}{_token(AMENDMENT)})?+"
 )
 _POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)})?+"
 _LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
 _RANGE = f"{_G}{_token(RANGE_WORD)}"
 _PROVISION = (
     f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
-    f"(?>{_RANGE}{_token(SECTION)}"  # a range, or after no range word ...
-    f"|(?!{_RANGE})(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"
-    f"(?>{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT}|(?!{_LETTER_WORD}){_POINT}|)"
-    "|)"  # ... or a range word with no section after it, which ends the provision before it
+    # a range word, and the range's last section if there is one (else the provision ends) ...
+    f"(?>(?={_RANGE})(?:{_RANGE}{_token(SECTION)})?+"
+    f"|(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"  # ... or the subdivisions:
+    # a letter word, and the letter and point if there is a letter (else the provision ends)
+    f"(?>(?={_LETTER_WORD})(?:{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT})?+|{_POINT}))"
 )
 _PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
 
