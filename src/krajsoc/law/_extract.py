@@ -2,10 +2,13 @@
 
 The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
 the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
-literal searches that run at memory speed; *extract* — read the longest citation at each place with
-the parser's lenient scanner (:func:`krajsoc.law._parse.scan`), skipping places inside a citation
-already read; *resolve* — the scanner resolves acts by number or name; a paragraph with no act next
-to it keeps ``act=None``, never guessed from an act further away.
+literal searches that run at memory speed; *extract* — read the longest citation at each place,
+skipping places inside a citation already read: :data:`~krajsoc.law._patterns.CITATION`, the
+scanner's grammar as one pattern, delimits the phrase in one C call, and the parser's lenient
+scanner (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since
+agenda texts repeat the same citations word for word; *resolve* — the scanner resolves acts by
+number or name; a paragraph with no act next to it keeps ``act=None``, never guessed from an act
+further away.
 
 Phone numbers (``tel. 354 524 227``), case numbers (``č. j. KULK 12345/2026``), resolutions
 (``usnesení č. 15/2026``) and "2x ročně" have no ``§``, no ``Sb.`` and no act's name, so none of
@@ -91,16 +94,17 @@ def _previous_word_start(text: str, pos: int) -> int:
 def _candidates(text: str) -> list[int]:
     """Every offset where a citation may start, in order (the *tokenize* step)."""
     starts = set(_occurrences(text, "§"))
+    number_before = p.NUMBERED_ACT_BEFORE.search
     for collection in _occurrences(text, "Sb"):
-        window_start = max(0, collection - _LOOK_BACK)
-        number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
+        number = number_before(text, max(0, collection - _LOOK_BACK), collection)
         if number is not None:
             starts.add(number.start())
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
             starts.add(word)
-            depth = p.NAME_WORD_DEPTH.get(text[word : _word_end(text, at)].lower(), 0)
+            word_end = _word_end(text, at + len(stem))  # a stem is all letters
+            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower(), 0)
             for _ in range(depth):
                 word = _previous_word_start(text, word)
                 starts.add(word)
