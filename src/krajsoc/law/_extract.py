@@ -25,6 +25,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Iterator
 
 import attrs
@@ -92,13 +93,8 @@ def _previous_word_start(text: str, pos: int) -> int:
 
 
 def _candidates(text: str) -> list[int]:
-    """Every offset where a citation may start, in order (the *tokenize* step)."""
+    """Offsets where a citation may start at a ``§`` or an act's name, in order (*tokenize*)."""
     starts = set(_occurrences(text, "§"))
-    number_before = p.NUMBERED_ACT_BEFORE.search
-    for collection in _occurrences(text, "Sb"):
-        number = number_before(text, max(0, collection - _LOOK_BACK), collection)
-        if number is not None:
-            starts.add(number.start())
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
@@ -109,6 +105,12 @@ def _candidates(text: str) -> list[int]:
                 word = _previous_word_start(text, word)
                 starts.add(word)
     return sorted(starts)
+
+
+def _numbered_start(text: str, collection: int) -> int | None:
+    """Where the act number before "Sb." at ``collection`` starts, kind and "č." included."""
+    number = p.NUMBERED_ACT_BEFORE.search(text, max(0, collection - _LOOK_BACK), collection)
+    return None if number is None else number.start()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -138,16 +140,43 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
+    # The act numbers before "Sb." are the third kind of start. Each lies at most _LOOK_BACK
+    # before its "Sb.", so they are searched for lazily, merged in order through a heap, and not
+    # at all for an "Sb." inside a citation already read. No act number runs over a "§", so a
+    # start at "§" needs those before it only; a start at a name, those up to _LOOK_BACK after it.
+    collections = _occurrences(text, "Sb")
+    collection = next(collections, None)
+    numbered: list[int] = []
     done = 0
-    for start in _candidates(text):
+    for start in [*_candidates(text), len(text)]:  # the end of the text takes the last of them
         if start < done:
             continue
-        shape = p.CITATION.match(text, start)
-        if shape is None:
-            continue
-        found = _read(shape[0])
-        if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
-            continue
-        references, length = found
-        done = end = start + length
-        yield CitationMatch((start, end), text[start:end], references)
+        horizon = start if text.startswith("§", start) else start + _LOOK_BACK
+        while collection is not None and collection <= horizon:
+            if collection >= done and (number := _numbered_start(text, collection)) is not None:
+                heapq.heappush(numbered, number)
+            collection = next(collections, None)
+        while numbered and numbered[0] <= start:
+            found = _read_at(text, heapq.heappop(numbered), done)
+            if found is not None:
+                done = found.end
+                yield found
+        found = _read_at(text, start, done)
+        if found is not None:
+            done = found.end
+            yield found
+
+
+def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
+    """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
+    if start < done:
+        return None
+    shape = p.CITATION.match(text, start)
+    if shape is None:
+        return None
+    found = _read(shape[0])
+    if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
+        return None
+    references, length = found
+    end = start + length
+    return CitationMatch((start, end), text[start:end], references)
