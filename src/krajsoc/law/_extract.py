@@ -2,10 +2,13 @@
 
 The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
 the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
-literal searches that run at memory speed; *extract* — read the longest citation at each place with
-the parser's lenient scanner (:func:`krajsoc.law._parse.scan`), skipping places inside a citation
-already read; *resolve* — the scanner resolves acts by number or name; a paragraph with no act next
-to it keeps ``act=None``, never guessed from an act further away.
+literal searches that run at memory speed; *extract* — read the longest citation at each place,
+skipping places inside a citation already read: :data:`~krajsoc.law._patterns.CITATION`, the
+scanner's grammar as one pattern, delimits the phrase in one C call, and the parser's lenient
+scanner (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since
+agenda texts repeat the same citations word for word; *resolve* — the scanner resolves acts by
+number or name; a paragraph with no act next to it keeps ``act=None``, never guessed from an act
+further away.
 
 Phone numbers (``tel. 354 524 227``), case numbers (``č. j. KULK 12345/2026``), resolutions
 (``usnesení č. 15/2026``) and "2x ročně" have no ``§``, no ``Sb.`` and no act's name, so none of
@@ -21,6 +24,8 @@ Examples:
 
 from __future__ import annotations
 
+import functools
+import heapq
 from collections.abc import Iterator
 
 import attrs
@@ -88,22 +93,35 @@ def _previous_word_start(text: str, pos: int) -> int:
 
 
 def _candidates(text: str) -> list[int]:
-    """Every offset where a citation may start, in order (the *tokenize* step)."""
+    """Offsets where a citation may start at a ``§`` or an act's name, in order (*tokenize*)."""
     starts = set(_occurrences(text, "§"))
-    for collection in _occurrences(text, "Sb"):
-        window_start = max(0, collection - _LOOK_BACK)
-        number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
-        if number is not None:
-            starts.add(number.start())
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
             starts.add(word)
-            depth = p.NAME_WORD_DEPTH.get(text[word : _word_end(text, at)].lower(), 0)
+            word_end = _word_end(text, at + len(stem))  # a stem is all letters
+            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower(), 0)
             for _ in range(depth):
                 word = _previous_word_start(text, word)
                 starts.add(word)
     return sorted(starts)
+
+
+def _numbered_start(text: str, collection: int) -> int | None:
+    """Where the act number before "Sb." at ``collection`` starts, kind and "č." included."""
+    number = p.NUMBERED_ACT_BEFORE.search(text, max(0, collection - _LOOK_BACK), collection)
+    return None if number is None else number.start()
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
+    """The scanner's reading of a phrase :data:`~krajsoc.law._patterns.CITATION` delimited.
+
+    The phrase holds everything the scanner reads, so reading it alone gives the same references
+    and end as reading it in place; agenda texts repeat the same citations word for word, so the
+    reading is memoised by the phrase.
+    """
+    return scan(phrase, 0, strict=False)
 
 
 def extract_citations(text: str) -> Iterator[CitationMatch]:
@@ -122,13 +140,43 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
+    # The act numbers before "Sb." are the third kind of start. Each lies at most _LOOK_BACK
+    # before its "Sb.", so they are searched for lazily, merged in order through a heap, and not
+    # at all for an "Sb." inside a citation already read. No act number runs over a "§", so a
+    # start at "§" needs those before it only; a start at a name, those up to _LOOK_BACK after it.
+    collections = _occurrences(text, "Sb")
+    collection = next(collections, None)
+    numbered: list[int] = []
     done = 0
-    for start in _candidates(text):
+    for start in [*_candidates(text), len(text)]:  # the end of the text takes the last of them
         if start < done:
             continue
-        found = scan(text, start, strict=False)
-        if found is None:
-            continue
-        references, end = found
-        done = end
-        yield CitationMatch((start, end), text[start:end], references)
+        horizon = start if text.startswith("§", start) else start + _LOOK_BACK
+        while collection is not None and collection <= horizon:
+            if collection >= done and (number := _numbered_start(text, collection)) is not None:
+                heapq.heappush(numbered, number)
+            collection = next(collections, None)
+        while numbered and numbered[0] <= start:
+            found = _read_at(text, heapq.heappop(numbered), done)
+            if found is not None:
+                done = found.end
+                yield found
+        found = _read_at(text, start, done)
+        if found is not None:
+            done = found.end
+            yield found
+
+
+def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
+    """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
+    if start < done:
+        return None
+    shape = p.CITATION.match(text, start)
+    if shape is None:
+        return None
+    found = _read(shape[0])
+    if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
+        return None
+    references, length = found
+    end = start + length
+    return CitationMatch((start, end), text[start:end], references)

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import re
 
+from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
+from krajsoc.law._registry import ACTS
 
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
     "ACT_NAME",
     "AMENDMENT",
+    "CITATION",
     "COLLECTION",
     "COMMA",
     "GAP",
@@ -73,6 +76,28 @@ _KIND = (
 def _phrase(words: str) -> str:
     """A fixed phrase whose words may be separated by any white space (line breaks included)."""
     return r"\s+".join(re.escape(word) for word in words.split())
+
+
+def _phrases(phrases: list[str]) -> str:
+    r"""Fixed phrases, longest first, as a tree of words: ``a b|a c`` is ``a\s+(?:b|c)``.
+
+    Matches what ``"|".join(map(_phrase, phrases))`` matches, with the same preference: a phrase
+    reads on to its longer continuations first. The flat alternation tries every phrase in turn at
+    each position, so a hundred names cost a hundred tries; the tree tries a word once.
+    Case-insensitive patterns only: words are grouped lower-cased.
+    """
+    following: dict[str, list[str]] = {}
+    for phrase in phrases:
+        word, _, rest = phrase.strip().partition(" ")
+        following.setdefault(word.lower(), []).append(rest.strip())
+    branches = []
+    for word, rests in following.items():
+        longer = [rest for rest in rests if rest]
+        branch = re.escape(word)
+        if longer:
+            branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
+        branches.append(branch)
+    return "(?:" + "|".join(branches) + ")"
 
 
 # --- tokens -----------------------------------------------------------------------------------
@@ -122,9 +147,7 @@ NUMBER_YEAR = re.compile(r"(" + _ACT_NUMBER + r")[^\S\n]*/[^\S\n]*(" + _YEAR + r
 COLLECTION = re.compile(r"Sb\.?" + _END_OF_WORD, _I)
 """``Sb.``: the Collection of Laws (Sbírka zákonů)."""
 
-ACT_NAME = re.compile(
-    r"(?:" + "|".join(_phrase(form) for form in NAME_SPELLINGS) + r")" + _END_OF_WORD, _I
-)
+ACT_NAME = re.compile(_phrases(list(NAME_SPELLINGS)) + _END_OF_WORD, _I)
 """Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`)."""
 
 ABBREVIATION = re.compile(
@@ -157,8 +180,13 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 # --- finding candidates in long text -----------------------------------------------------------
 
+# The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
+# As a lookahead it lets the search skip other positions without entering the alternatives.
+_NUMBERED_ACT_FIRST = r"(?=[0-9úzvnč])"
+
 NUMBERED_ACT_BEFORE = re.compile(
-    r"(?:(?:"
+    _NUMBERED_ACT_FIRST
+    + r"(?:(?:"
     + _KIND
     + r")"
     + _SPACE
@@ -191,3 +219,71 @@ def _word_depths() -> dict[str, int]:
 NAME_WORD_DEPTH: dict[str, int] = _word_depths()
 """How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
 občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""
+
+
+# --- the whole citation in one pattern, for long text -------------------------------------------
+#
+# The scanner's grammar as one pattern, so that extraction reads a citation's extent in one C call.
+# The scanner commits to each token it reads and to each choice it makes; atomic groups ``(?>…)``
+# and possessive quantifiers ``?+``/``*+`` make the pattern commit in the same places, and a
+# choice the scanner does not retry is guarded with a negative lookahead. The pattern may read
+# *more* than the scanner (any act's title, not only the cited act's), never less: extraction
+# reads the references and the exact end from the scanner run on the matched phrase.
+
+
+def _part(pattern: re.Pattern[str]) -> str:
+    """A token's pattern as a group, with its case sensitivity."""
+    flags = "i" if pattern.flags & re.IGNORECASE else ""
+    return f"(?{flags}:{pattern.pattern})"
+
+
+def _token(pattern: re.Pattern[str]) -> str:
+    """A token as the scanner reads it: matched once, never given back (an atomic group)."""
+    return f"(?>{_part(pattern)})"
+
+
+def _years(first: int, last: int) -> str:
+    """Four-digit years from ``first`` to ``last``, one alternative per decade."""
+    decades = []
+    for decade in range(first // 10, last // 10 + 1):
+        low, high = max(first, decade * 10) % 10, min(last, decade * 10 + 9) % 10
+        decades.append(f"{decade}[{low}-{high}]")
+    return "(?:" + "|".join(decades) + ")"
+
+
+_G = _token(GAP)
+_VALID_NUMBER_YEAR = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
+    r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*" + _years(FIRST_YEAR, LAST_YEAR) + _END_OF_ALNUM
+)
+_NUMBERED_AFTER_KIND = (  # "č. 108/2006 [Sb.]" or "108/2006 Sb."
+    f"(?>{_token(NUMBER_WORD)}{_G}{_VALID_NUMBER_YEAR}(?:{_G}{_token(COLLECTION)})?+"
+    f"|(?!{_part(NUMBER_WORD)}){_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)})"
+)
+_NUMBERED = f"(?:{_token(NUMBER_WORD)}{_G})?+{_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)}"
+_ACT = (
+    f"(?>{_token(ACT_NAME)}(?:{_G}{_NUMBERED_AFTER_KIND})?+"
+    f"|{_token(ACT_KIND)}{_G}{_NUMBERED_AFTER_KIND}"
+    f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_NUMBERED}"
+    f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
+)
+_TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
+_TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
+    f"(?:{_G}(?>(?i:,{_SPACE}{_phrases(_TITLES)}{_END_OF_WORD})))?+(?:{_G}{_token(AMENDMENT)})?+"
+)
+_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)})?+"
+_LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
+_RANGE = f"{_G}{_token(RANGE_WORD)}"
+_PROVISION = (
+    f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
+    # a range word, and the range's last section if there is one (else the provision ends) ...
+    f"(?>(?={_RANGE})(?:{_RANGE}{_token(SECTION)})?+"
+    f"|(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"  # ... or the subdivisions:
+    # a letter word, and the letter and point if there is a letter (else the provision ends)
+    f"(?>(?={_LETTER_WORD})(?:{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT})?+|{_POINT}))"
+)
+_PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
+
+CITATION = re.compile(
+    f"(?>{_PROVISIONS}(?:{_G}{_ACT}{_TRAILER})?+|{_ACT}{_TRAILER}(?:{_G},{_G}{_PROVISIONS})?+)"
+)
+"""A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer."""

@@ -1,0 +1,113 @@
+"""The fast extraction reads exactly what the scanner reads in place, on any text (Hypothesis).
+
+``extract_citations`` finds its candidates in one pass and reads each citation's extent with one
+pattern (``_patterns.CITATION``), memoising the scanner's reading of the phrase. The reference
+below is the extraction as it was written first: every candidate found literal by literal, the
+scanner run in place at each. Both must give the same spans, texts and references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from krajsoc.law import CitationMatch, extract_citations
+from krajsoc.law import _patterns as p
+from krajsoc.law._parse import scan
+from krajsoc.law._registry import ACTS
+
+_LOOK_BACK = 60
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def _previous_word_start(text: str, pos: int) -> int:
+    at = pos
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] == "\n":
+        at -= 1
+    return _word_start(text, at) if at < pos else pos
+
+
+def _candidates(text: str) -> list[int]:
+    starts = set(_occurrences(text, "§"))
+    for collection in _occurrences(text, "Sb"):
+        window_start = max(0, collection - _LOOK_BACK)
+        number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
+        if number is not None:
+            starts.add(number.start())
+    for stem in p.NAME_STEMS:
+        for at in _occurrences(text, stem):
+            word = _word_start(text, at)
+            starts.add(word)
+            depth = p.NAME_WORD_DEPTH.get(text[word : _word_end(text, at)].lower(), 0)
+            for _ in range(depth):
+                word = _previous_word_start(text, word)
+                starts.add(word)
+    return sorted(starts)
+
+
+def scanned_in_place(text: str) -> list[CitationMatch]:
+    found, done = [], 0
+    for start in _candidates(text):
+        if start < done:
+            continue
+        read = scan(text, start, strict=False)
+        if read is None:
+            continue
+        references, done = read
+        found.append(CitationMatch((start, done), text[start:done], references))
+    return found
+
+
+_NAMES = sorted(
+    {form for item in ACTS for name in item.names for form in (name.nominative, name.genitive)}
+)
+_PIECES = st.sampled_from(
+    [
+        "§", "§§", "§ ", "93", "42h", "12345", " odst. ", "odstavce ", "1", "0", " písm. ", "c)",
+        "ch)", "x)", " bod ", " a ", ", ", " nebo ", " až ", "-", " – ", "zákona ", "zákon ",
+        "ústavního zákona ", "vyhlášky ", "nařízení vlády ", "č. ", "čís. ", "108/2006",
+        "1/2006", "0/2006", "00/1999", "1/1899", "1/20066", "/", " Sb.", "Sb", "Sbírka", "\n",
+        "\n\n", " ", "  ", ", o sociálních službách", ", o obcích", ", správní řád",
+        ", ve znění pozdějších předpisů", ", v platném znění", "SŘ", "ZSS", "ZSSx", "OZ",
+        "zákona o rodině č. 94/1963 Sb.", "starého občanského zákoníku", "správního řádu",
+        "správní\nřád", "občanský zákoník", "krajské zřízení", "nezákonný ", "tel. 354 524 227",
+        "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()
+
+
+@settings(max_examples=1000)
+@given(_TEXTS)
+def test_extraction_reads_what_the_scanner_reads_in_place(text: str) -> None:
+    assert list(extract_citations(text)) == scanned_in_place(text)
+
+
+def test_extraction_of_the_seeds_reads_what_the_scanner_reads_in_place() -> None:
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent / "data").glob("seed_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert list(extract_citations(text)) == scanned_in_place(text)
