@@ -115,3 +115,16 @@ def test_the_installed_command_and_module_run_in_a_new_process() -> None:
     )
     assert failed.returncode == 2
     assert failed.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["demo", "regions", "agendas LK --json"])
+def test_a_reader_that_stops_early_gets_no_traceback(command: str) -> None:
+    # `true` exits without reading, so every write meets a closed pipe.
+    done = subprocess.run(
+        f"{sys.executable} -m krajsoc {command} | true",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stderr == ""

@@ -229,3 +229,17 @@ def test_region_json_schema_is_a_described_string() -> None:
     assert schema["type"] == "string"
     assert "CZ-NUTS" in schema["description"]
     assert "CZ051" in schema["examples"]
+
+
+@pytest.mark.parametrize("kind", ["ou", "I", "kraj", "krajský úřad"])
+def test_asking_for_a_list_that_is_not_held_is_an_error_not_an_empty_list(kind: str) -> None:
+    with pytest.raises(UnknownCodeError, match="orp, pou or ujezd"):
+        municipalities("LK", kind)
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"orp"])
+def test_parsing_a_non_text_code_is_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"expected text \(str\)"):
+        AuthorityType.parse(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"expected text \(str\)"):
+        Competence.parse(bad)  # type: ignore[arg-type]

@@ -23,7 +23,13 @@ def fold(text: str) -> str:
     Examples:
         >>> fold("Pěstounská\tpéče")
         'pestounska pece'
+        >>> fold(None)
+        Traceback (most recent call last):
+        ...
+        TypeError: expected text (str), not NoneType
     """
+    if not isinstance(text, str):
+        raise TypeError(f"expected text (str), not {type(text).__name__}")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

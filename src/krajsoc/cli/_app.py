@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -74,4 +75,18 @@ def main(
         return 2
     except SystemExit as stop:  # --help and --version end through argparse's exit
         return stop.code if isinstance(stop.code, int) else 0
+    except BrokenPipeError:
+        # The reader went away (`krajsoc demo | head`): stop quietly, as Unix tools do.
+        _silence(out)
+        return _EXIT_BROKEN_PIPE
     return 0
+
+
+_EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
+
+
+def _silence(out: TextIO) -> None:
+    """Point a closed standard output at the null device, so the final flush cannot fail."""
+    if out is sys.stdout:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())

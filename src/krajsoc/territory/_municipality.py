@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import attrs
 
-from krajsoc.errors import UncoveredRegionError
+from krajsoc.errors import UncoveredRegionError, UnknownCodeError
 from krajsoc.territory._authority import AuthorityType
 from krajsoc.territory._municipality_data import (
     COVERED_REGIONS,
@@ -127,7 +127,8 @@ def municipalities(
     Raises:
         UnknownRegionError: The region is unknown.
         UncoveredRegionError: The region is known, but its municipalities are not built in.
-        UnknownCodeError: ``authority_type`` is not understood.
+        UnknownCodeError: ``authority_type`` is not understood, or names type I or the
+            regional office, whose lists are not held.
 
     Examples:
         >>> [m.name for m in municipalities("KVK", "ujezd")]
@@ -155,4 +156,15 @@ def _wanted_types(authority_type: AuthorityType | str | None) -> frozenset[Autho
     )
     if parsed is AuthorityType.MUNICIPAL_TYPE_II:
         return _POU_TYPES
+    if parsed not in _LISTED_TYPES:
+        # Type I is every municipality (about 6,250) and a region has one regional office:
+        # neither is a list this module holds, so asking for one is a mistake, not an empty list.
+        raise UnknownCodeError(
+            "municipality list",
+            parsed.abbreviation,
+            hint="orp, pou or ujezd (type I municipalities and regional offices are not listed)",
+        )
     return frozenset({parsed})
+
+
+_LISTED_TYPES = frozenset({*_POU_TYPES, AuthorityType.MILITARY_DISTRICT})
