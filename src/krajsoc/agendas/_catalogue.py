@@ -128,7 +128,15 @@ class Catalogue:
         citing any provision of it; a citation as text (``'§ 38a zákona o SPOD'``) is parsed. A
         reference matches agendas citing that provision or a part of it: ``§ 93`` matches
         ``§ 93 písm. c)``; ``§ 93 odst. 1`` does not match ``§ 93 odst. 2``.
+
+        Raises:
+            TypeError: ``reference`` is none of these.
         """
+        if not isinstance(reference, LegalReference | Act | str):
+            raise TypeError(
+                "Catalogue.citing(reference) takes a LegalReference, an Act or a str; "
+                f"got {type(reference).__name__}"
+            )
         wanted = _wanted(reference)
         keep = [
             item
@@ -141,7 +149,12 @@ class Catalogue:
         """The agendas whose text has every word of ``text`` as the start of one of its words.
 
         Case and diacritics do not matter: ``'pestoun'`` finds "pěstoun" and "pěstounské".
+
+        Raises:
+            TypeError: ``text`` is not a str.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"Catalogue.search(text) takes a str; got {type(text).__name__}")
         query = words(text)
         keep = [item for item in self.agendas if _found(query, _index(item))]
         return self._where(keep, f"search {text.strip()!r}")

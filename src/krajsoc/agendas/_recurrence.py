@@ -91,6 +91,26 @@ _EXPECTED = (
 )
 
 
+_FIRST_YEAR, _LAST_YEAR = 1, 9998  # the windows of the last year end the day before 1 January
+
+
+def _require_text(value: object, where: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{where} takes a str (a Czech phrase); got {type(value).__name__}")
+
+
+def _check_year(year: object) -> int:
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"the year of a recurrence takes an int; got {type(year).__name__}")
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise InvalidInputError(
+            f"year {year} is out of range",
+            where="Recurrence.due_windows",
+            expected=f"a year from {_FIRST_YEAR} to {_LAST_YEAR}",
+        )
+    return year
+
+
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[(),.;:]", " ", fold(text)).split())
 
@@ -146,7 +166,9 @@ class Recurrence:
 
         Raises:
             InvalidInputError: The phrase is not one this grammar reads.
+            TypeError: ``text`` is not a str.
         """
+        _require_text(text, "Recurrence.parse(text)")
         match = _PHRASE.fullmatch(_normalise(text))
         if match is None or not (match["unit"] or match["as_needed"]):
             raise InvalidInputError(
@@ -190,10 +212,15 @@ class Recurrence:
 
         A duty done only "dle potřeby" has no windows.
 
+        Raises:
+            InvalidInputError: ``year`` is outside 1–9998.
+            TypeError: ``year`` is not an int.
+
         Examples:
             >>> [str(w) for w in Recurrence.parse("2x ročně").due_windows(2026)]
             ['1. 1. 2026 – 30. 6. 2026', '1. 7. 2026 – 31. 12. 2026']
         """
+        _check_year(year)
         if self.times is None:
             return ()
         windows: list[DueWindow] = []
