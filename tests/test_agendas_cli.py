@@ -49,6 +49,8 @@ def test_the_demo_shows_the_catalogue_summary() -> None:
         (["agendas", "XX"], "unknown region 'XX'"),
         (["agendas", "LK", "--competence", "both"], "unknown competence 'both'"),
         (["agendas", "LK", "--cites", "zákon o všem"], "unknown act"),
+        (["agendas", "LK", "--section", "xxx"], "unknown section 'xxx'; expected one of: "),
+        (["agendas", "LK", "--topic", "xxx"], "unknown topic 'xxx'"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(argv: list[str], message: str) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from krajsoc.agendas import Recurrence, catalogue
-from krajsoc.errors import InvalidInputError, KrajsocError
+from krajsoc.errors import InvalidInputError, KrajsocError, UnknownCodeError
 
 LK = catalogue("LK")
 TWICE = Recurrence.parse("2x ročně")
@@ -66,3 +66,45 @@ def test_due_windows_rejects_every_year_outside_the_range_as_a_krajsoc_error(yea
 def test_due_windows_covers_every_supported_year(year: int) -> None:
     windows = TWICE.due_windows(year)
     assert windows[0].start.year == year and windows[-1].end.year == year
+
+
+@pytest.mark.parametrize(
+    ("criteria", "message"),
+    [
+        ({"section": "xxx"}, "unknown section 'xxx'; expected one of: Odbor sociálních věcí, "),
+        ({"topic": "xxx"}, "unknown topic 'xxx'; expected one of: "),
+        ({"competence": "both"}, "unknown competence 'both'"),
+    ],
+)
+def test_filter_by_a_name_that_exists_nowhere_is_an_unknown_code(
+    criteria: dict[str, str], message: str
+) -> None:
+    with pytest.raises(UnknownCodeError) as caught:
+        LK.filter(**criteria)
+    assert str(caught.value).startswith(message)
+
+
+def test_an_unknown_section_error_lists_the_catalogues_sections() -> None:
+    with pytest.raises(UnknownCodeError) as caught:
+        LK.filter(section="Oddělení kuchyně")
+    assert set(caught.value.allowed) == {
+        "Odbor sociálních věcí",
+        "Oddělení sociální práce",
+        "Plánování sociálních služeb",
+    }
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [
+        {"section": "oddeleni socialne-pravni ochrany deti"},  # Karlovarský kraj's, not Liberec's
+        {
+            "section": "ODDĚLENÍ SOCIÁLNÍ PRÁCE",
+            "topic": "inspections",
+            "competence": "self_governing",
+        },
+        {"topic": "data_protection"},
+    ],
+)
+def test_filter_by_a_known_name_with_no_agenda_here_is_empty(criteria: dict[str, str]) -> None:
+    assert len(LK.filter(**criteria)) == 0

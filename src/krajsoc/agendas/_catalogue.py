@@ -27,9 +27,9 @@ from pydantic import ValidationError
 
 from krajsoc._text import fold, words
 from krajsoc.agendas._agenda import Agenda
-from krajsoc.agendas._organisation import Section
+from krajsoc.agendas._organisation import SECTIONS, Section
 from krajsoc.agendas._topics import Topic
-from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError
+from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError, UnknownCodeError
 from krajsoc.law import Act, LegalReference, act, parse_citation
 from krajsoc.territory import Competence
 
@@ -105,7 +105,15 @@ class Catalogue:
         Text is read the usual way: ``'delegated'`` or ``'přenesená působnost'``; ``'NRP'`` or
         ``'substitute_family_care'``; a section's or department's Czech name, case and diacritics
         ignored.
+
+        Raises:
+            UnknownCodeError: ``topic`` names no topic, or ``section`` names no section or
+                department of this catalogue or of the built-in organisation (the message lists
+                this catalogue's). A known topic or section with no agenda here gives an empty
+                catalogue.
         """
+        if isinstance(section, str):
+            self._check_section(section)
         keep = list(self.agendas)
         parts = []
         if competence is not None:
@@ -120,6 +128,12 @@ class Catalogue:
             keep = [item for item in keep if _in_section(item, section)]
             parts.append(section.name if isinstance(section, Section) else section)
         return self._where(keep, ", ".join(parts) or "all")
+
+    def _check_section(self, name: str) -> None:
+        mine = {unit for item in self.agendas for unit in (item.section, item.department) if unit}
+        built_in = {unit.name for unit in SECTIONS} | {unit.department.name for unit in SECTIONS}
+        if fold(name) not in {fold(unit) for unit in mine | built_in}:
+            raise UnknownCodeError("section", name, allowed=sorted(mine) or sorted(built_in))
 
     def citing(self, reference: LegalReference | Act | str) -> Catalogue:
         """The agendas whose text, or a correction of it, cites ``reference``.
