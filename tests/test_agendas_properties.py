@@ -83,3 +83,14 @@ def test_filters_partition_a_catalogue_by_competence(found: Catalogue) -> None:
 @given(ks.agendas())
 def test_an_agenda_survives_a_python_dump_and_validation(agenda: Agenda) -> None:
     assert Agenda.model_validate(agenda.model_dump()) == agenda
+
+
+@given(ks.built_in_agendas())
+def test_a_row_without_legal_bases_gets_those_its_text_cites(agenda: Agenda) -> None:
+    row = agenda.model_dump(mode="json", exclude={"legal_bases", "corrections"})
+    again = Agenda.model_validate(row)
+    assert set(again.legal_bases) <= set(agenda.legal_bases)  # all but a heading's letter
+    assert again.from_context == agenda.from_context
+    assert [ref for ref in again.legal_bases if ref not in again.from_context] == [
+        ref for ref in again.text_bases if ref.act is not None
+    ]
