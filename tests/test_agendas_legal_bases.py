@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from krajsoc.agendas import Agenda, catalogue, social_work_catalogue
@@ -47,9 +48,9 @@ SEED_000_BASES = {
         "§ 49a zákona č. 359/1999 Sb.",
         "§ 50 zákona č. 359/1999 Sb.",
     ],
-    "41": ["§ 24c"],
+    "41": ["§ 24c zákona č. 359/1999 Sb."],
     "44": [f"§ {s} zákona č. 359/1999 Sb." for s in ("24", "24a", "24b", "24d", "25")],
-    "47": ["§ 11 odst. 2"],
+    "47": ["§ 11 odst. 2 zákona č. 359/1999 Sb."],
     "48": ["§ 45 zákona č. 94/1963 Sb."],
     "52": ["§ 38a zákona č. 359/1999 Sb."],
     "55": ["§ 59 zákona č. 359/1999 Sb."],
@@ -96,11 +97,11 @@ CORRECTIONS = [
         "000",
         "41",
         "C2",
-        "believed",
-        ["§ 23d až 23g zákona č. 359/1999 Sb.", "§ 23j zákona č. 359/1999 Sb."],
+        "verified",
+        ["§ 22 zákona č. 359/1999 Sb.", "§ 24c zákona č. 359/1999 Sb."],
     ),
     ("000", "44", "C1", "verified", []),
-    ("000", "47", "C1", "believed", ["§ 44 zákona č. 359/1999 Sb."]),
+    ("000", "47", "C1", "verified", []),
     ("000", "48", "C7", "believed", ["§ 953 zákona č. 89/2012 Sb."]),
     ("000", "52", "C6", "doubtful", []),
     ("000", "57", "C5", "doubtful", ["§ 59 zákona č. 359/1999 Sb.", "zákon č. 250/2016 Sb."]),
@@ -193,7 +194,50 @@ def test_the_legal_bases_are_extracted_from_the_text() -> None:
 
     for item in LK.filter(section="Oddělení sociální práce"):
         extracted = [ref for match in extract_citations(item.text) for ref in match.references]
-        assert list(item.legal_bases) == list(dict.fromkeys(extracted)), item.id
+        assert list(item.text_bases) == list(dict.fromkeys(extracted)), item.id
+        assert [
+            attrs.evolve(ref, act=None) if ref in item.from_context else ref
+            for ref in item.legal_bases
+        ] == list(item.text_bases), item.id
+
+
+@pytest.mark.parametrize(
+    ("citation", "items"),
+    [
+        ("§ 24c zákona č. 359/1999 Sb.", [("41",)]),
+        ("§ 11 zákona č. 359/1999 Sb.", [("47",)]),
+        ("§ 11 odst. 2 zákona č. 359/1999 Sb.", [("47",)]),
+        ("§ 22 zákona č. 359/1999 Sb.", [("41",)]),
+    ],
+)
+def test_bare_sections_of_the_child_protection_block_are_cited_under_its_act(
+    citation: str, items: list[tuple[str, ...]]
+) -> None:
+    assert [item.source.items for item in LK.citing(citation)] == items
+
+
+@pytest.mark.parametrize("number", ["41", "47"])
+def test_the_act_of_a_bare_section_is_recorded_as_coming_from_context(number: str) -> None:
+    item = lk_item(number)
+    assert item.context_act == "359/1999"
+    assert [ref.act for ref in item.text_bases] == [None]
+    assert item.from_context == item.legal_bases
+
+
+def test_only_the_child_protection_block_reads_bare_sections_against_its_act() -> None:
+    with_context = [
+        item.source.items[0]
+        for item in LK.filter(section="Oddělení sociální práce", competence="delegated")
+        if item.context_act
+    ]
+    assert with_context == [str(n) for n in range(36, 69)]
+
+
+def test_corrections_stay_in_the_numbering_the_seed_uses() -> None:
+    renumbered = {"23", "44"} | {f"23{letter}" for letter in "abcdefghijk"}
+    for item in (lk_item("41"), lk_item("47")):
+        assert not {ref.section for c in item.corrections for ref in c.corrected} & renumbered
+        assert "check_reference" in item.corrections[0].note
 
 
 def test_legal_bases_are_read_from_citation_text_at_the_boundary() -> None:
@@ -231,3 +275,57 @@ def test_a_corrected_reference_takes_the_place_of_the_one_it_replaces() -> None:
         "§ 7 zákona č. 111/2006 Sb.",
         "§ 64 zákona č. 111/2006 Sb.",
     ]
+
+
+def own_row(**fields: object) -> dict[str, object]:
+    return {
+        "competence": "delegated",
+        "text": "poskytuje poradenství dle § 37 zákona č. 108/2006 Sb.",
+        "source": {"seed": "own.json", "items": ["1"]},
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({}, ["§ 37 zákona č. 108/2006 Sb."]),
+        (
+            {"legal_bases": ["§ 37 odst. 2 zákona č. 108/2006 Sb."]},
+            ["§ 37 odst. 2 zákona č. 108/2006 Sb."],
+        ),
+        ({"legal_bases": []}, []),
+        ({"text": "vede evidenci (§ 24c)"}, ["§ 24c"]),
+        (
+            {"text": "vede evidenci (§ 24c)", "context_act": "359/1999"},
+            ["§ 24c zákona č. 359/1999 Sb."],
+        ),
+        (
+            {"text": "vede evidenci (§ 24c)", "context_act": "zákon o SPOD"},
+            ["§ 24c zákona č. 359/1999 Sb."],
+        ),
+    ],
+)
+def test_a_rows_legal_bases_come_from_its_text_unless_the_row_gives_them(
+    fields: dict[str, object], expected: list[str]
+) -> None:
+    item = Agenda.model_validate(own_row(**fields))
+    assert [str(ref) for ref in item.legal_bases] == expected
+
+
+def test_a_catalogue_from_own_rows_is_found_by_citing() -> None:
+    from krajsoc.agendas import Catalogue
+
+    own = Catalogue.from_rows([own_row()])
+    assert len(own.citing("§ 37 zákona č. 108/2006 Sb.")) == 1
+    assert len(own.citing("108/2006")) == 1
+    assert Catalogue.from_rows(own.to_rows()) == own
+
+
+def test_an_unknown_context_act_is_a_row_problem() -> None:
+    from krajsoc.agendas import Catalogue
+    from krajsoc.errors import BulkValidationError
+
+    with pytest.raises(BulkValidationError) as caught:
+        Catalogue.from_rows([own_row(context_act="zákon o všem")])
+    assert [(p.row, p.field) for p in caught.value.problems] == [(1, "context_act")]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from krajsoc.agendas import Agenda, Catalogue, Recurrence, catalogue
-from krajsoc.errors import BulkValidationError, InvalidInputError
+from krajsoc.errors import BulkValidationError, CatalogueFileError, InvalidInputError
 from krajsoc.loaders import load_catalogue, read_rows
 
 DATA = Path(__file__).parent / "data" / "catalogues"
@@ -81,3 +82,31 @@ def test_the_agenda_json_schema_forbids_extra_fields() -> None:
     schema = Agenda.model_json_schema()
     assert schema["additionalProperties"] is False
     assert "text" in schema["required"]
+
+
+def not_utf8(tmp_path: Path, name: str) -> Path:
+    file = tmp_path / name
+    file.write_bytes('text\n"sociálně-právní ochrana"\n'.encode("cp1250"))
+    return file
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda tmp: tmp / "missing.json", "no such file"),
+        (lambda tmp: tmp / "missing.csv", "no such file"),
+        (lambda tmp: not_utf8(tmp, "cp1250.csv"), "not UTF-8"),
+        (lambda tmp: not_utf8(tmp, "cp1250.json"), "not UTF-8"),
+        (lambda tmp: (tmp / "folder.json").mkdir() or tmp / "folder.json", "a directory"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_a_catalogue_file_error_naming_it(
+    tmp_path: Path, make: Callable[[Path], Path], reason: str
+) -> None:
+    file = make(tmp_path)
+    with pytest.raises(CatalogueFileError) as caught:
+        load_catalogue(file)
+    error = caught.value
+    assert error.code == "catalogue-file" and isinstance(error, InvalidInputError)
+    assert error.path == str(file) and error.reason.startswith(reason)
+    assert str(error).startswith(f"cannot read catalogue file {str(file)!r}: {reason}")

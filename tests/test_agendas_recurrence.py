@@ -79,12 +79,37 @@ def test_monthly_windows_cover_february_of_a_leap_year() -> None:
     assert len(windows) == 12 and windows[1].end == date(2028, 2, 29)
 
 
-def test_meetings_three_times_a_year_report_each_missing_third() -> None:
-    recurrence = Recurrence.parse("nejméně 3x ročně")
-    findings = recurrence.check([date(2026, 2, 10), date(2026, 3, 1)], 2026)
-    assert [finding.window.occurrence for finding in findings] == [2, 3]
-    assert not findings[0].advisory
-    assert recurrence.check([date(2026, 2, 1), date(2026, 6, 1), date(2026, 12, 31)], 2026) == ()
+JANUARY = [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
+SPREAD = [date(2026, 2, 1), date(2026, 6, 1), date(2026, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dates", "missing", "severity"),
+    [
+        ("nejméně 3x ročně", JANUARY, [], None),  # a minimum counts, wherever the dates fall
+        ("nejméně 3x ročně", SPREAD, [], None),
+        ("nejméně 3x ročně", [date(2026, 2, 10), date(2026, 3, 1)], [3], "error"),
+        ("nejméně 3x ročně", [], [1, 2, 3], "error"),
+        ("cca 2x za rok", JANUARY[:2], [], None),  # an approximation counts too, more softly
+        ("cca 2x za rok", JANUARY[:1], [2], "warning"),
+        ("2x ročně", JANUARY, [2], "error"),  # a strict number needs each half-year
+        ("3x ročně", JANUARY, [2, 3], "error"),
+        ("nejméně 1x měsíčně", JANUARY, list(range(2, 13)), "error"),  # per month
+    ],
+)
+def test_check_judges_a_minimum_or_approximation_by_count_and_a_strict_number_by_window(
+    phrase: str, dates: list[date], missing: list[int], severity: str | None
+) -> None:
+    findings = Recurrence.parse(phrase).check(dates, 2026)
+    assert [finding.window.occurrence for finding in findings] == missing
+    assert {finding.severity for finding in findings} == ({severity} if severity else set())
+
+
+def test_a_missing_minimum_occurrence_spans_the_period_and_says_how_many_were_found() -> None:
+    (finding,) = Recurrence.parse("nejméně 3x ročně").check(JANUARY[:2], 2026)
+    assert (finding.window.start, finding.window.end) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert finding.found == 2 and not finding.advisory
+    assert finding.message.endswith("v období 1. 1. 2026 – 31. 12. 2026 (nalezeno 2)")
 
 
 def test_an_approximate_or_recommended_recurrence_gives_advisory_findings() -> None:

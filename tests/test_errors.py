@@ -7,6 +7,7 @@ import pytest
 import krajsoc
 from krajsoc.errors import (
     BulkValidationError,
+    CatalogueFileError,
     CitationError,
     DateOutOfRangeError,
     InvalidInputError,
@@ -50,6 +51,7 @@ def test_codes_are_stable_and_distinct() -> None:
         KrajsocError,
         InvalidInputError,
         CitationError,
+        CatalogueFileError,
         UnknownCodeError,
         UnknownRegionError,
         UncoveredRegionError,

@@ -31,6 +31,7 @@ import attrs
 
 __all__ = [
     "BulkValidationError",
+    "CatalogueFileError",
     "CitationError",
     "DateOutOfRangeError",
     "InvalidInputError",
@@ -111,6 +112,31 @@ class CitationError(InvalidInputError):
     def __init__(self, problem: str, *, position: int, expected: str | None = None) -> None:
         self.position = position
         super().__init__(problem, where=f"position {position}", expected=expected)
+
+
+class CatalogueFileError(InvalidInputError):
+    """A catalogue file that cannot be read: missing, not a file, unreadable, or not UTF-8.
+
+    Attributes:
+        path: The file as it was given.
+        reason: What is wrong with it, e.g. ``'no such file'``.
+
+    Examples:
+        >>> print(CatalogueFileError("data/pk.json", "no such file"))
+        cannot read catalogue file 'data/pk.json': no such file; expected a readable UTF-8 ...
+        >>> CatalogueFileError("pk.csv", "not UTF-8").code
+        'catalogue-file'
+    """
+
+    code: ClassVar[str] = "catalogue-file"
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"cannot read catalogue file {path!r}: {reason}",
+            expected="a readable UTF-8 .json or .csv file",
+        )
 
 
 class InvalidPeriodError(InvalidInputError):

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
+import attrs
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -42,10 +43,10 @@ from krajsoc.agendas._organisation import slug
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import KrajsocError
-from krajsoc.law import LegalReference, LegalReferences
+from krajsoc.law import Act, LegalReference, LegalReferences, act, extract_citations
 from krajsoc.territory import AuthorityType, Competence, Region
 
-__all__ = ["Agenda", "Correction", "Source", "agenda_id"]
+__all__ = ["Agenda", "Correction", "Source", "agenda_id", "bases_from_text"]
 
 
 _MODEL = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
@@ -109,6 +110,24 @@ def _each_parsed(value: object, parse: Callable[[str], object]) -> object:
     return value
 
 
+def bases_from_text(text: str, context: Act | None = None) -> tuple[LegalReference, ...]:
+    """The references ``text`` cites, read by :func:`krajsoc.law.extract_citations`, in order.
+
+    A paragraph cited with no act ("(§ 24c)") keeps ``act=None`` unless ``context`` names the act
+    the source's context gives it (a heading, the block the item stands in).
+
+    Examples:
+        >>> [str(r) for r in bases_from_text("dle § 37 zákona č. 108/2006 Sb.")]
+        ['§ 37 zákona č. 108/2006 Sb.']
+        >>> [str(r) for r in bases_from_text("(§ 24c)", act("359/1999"))]
+        ['§ 24c zákona č. 359/1999 Sb.']
+    """
+    cited = (ref for match in extract_citations(text) for ref in match.references)
+    if context is not None:
+        cited = (ref if ref.act else attrs.evolve(ref, act=context) for ref in cited)
+    return tuple(dict.fromkeys(cited))
+
+
 def agenda_id(
     region: Region | None, unit: str, competence: Competence, items: tuple[str, ...]
 ) -> str:
@@ -133,7 +152,11 @@ class Agenda(BaseModel):
         section: The section (oddělení), if known.
         competence: Self-government or delegated state administration.
         text: The source's text, verbatim.
-        legal_bases: The references the text cites, as the text cites them.
+        legal_bases: The references the text cites. Read from the text when the row gives none
+            (a row's own ``legal_bases`` win); a paragraph with no act is read against
+            ``context_act`` when there is one.
+        context_act: The act (``'359/1999'``) that the source's context, not the text, gives to
+            paragraphs the text cites with no act, e.g. the child-protection block of seed 000.
         topics: What it is about.
         registers: The registers (evidence) it keeps.
         recurrences: Its recurring duties, as the text words them.
@@ -151,6 +174,7 @@ class Agenda(BaseModel):
     competence: Competence
     text: str
     legal_bases: LegalReferences = ()
+    context_act: str | None = None
     topics: tuple[Topic, ...] = ()
     registers: tuple[RegisterName, ...] = ()
     recurrences: tuple[Recurrence, ...] = ()
@@ -172,6 +196,12 @@ class Agenda(BaseModel):
     def _read_authorities(cls, value: object) -> object:
         return _each_parsed(value, AuthorityType.parse)
 
+    @field_validator("context_act", mode="before")
+    @classmethod
+    def _read_context_act(cls, value: object) -> object:
+        found = _parsed(value, act)
+        return found.id if isinstance(found, Act) else found
+
     @field_validator("text")
     @classmethod
     def _has_text(cls, value: str) -> str:
@@ -180,12 +210,34 @@ class Agenda(BaseModel):
         return value
 
     @model_validator(mode="after")
+    def _read_legal_bases(self) -> Agenda:
+        if "legal_bases" not in self.model_fields_set:  # a row's own bases win
+            context = act(self.context_act) if self.context_act else None
+            self.__dict__["legal_bases"] = bases_from_text(self.text, context)
+        return self
+
+    @model_validator(mode="after")
     def _derive_id(self) -> Agenda:
         if not self.id.strip():
             unit = self.section or self.department or self.authorities[0].value
             derived = agenda_id(self.region, unit, self.competence, self.source.items)
             self.__dict__["id"] = derived  # frozen: set once, while validating
         return self
+
+    @property
+    def text_bases(self) -> tuple[LegalReference, ...]:
+        """The references as the text alone cites them: a paragraph with no act keeps ``None``."""
+        return bases_from_text(self.text)
+
+    @property
+    def from_context(self) -> tuple[LegalReference, ...]:
+        """The legal bases whose act comes from :attr:`context_act`, not from the text."""
+        bare = {ref for ref in self.text_bases if ref.act is None}
+        return tuple(
+            ref
+            for ref in self.legal_bases
+            if ref.section is not None and attrs.evolve(ref, act=None) in bare
+        )
 
     @property
     def bases(self) -> tuple[LegalReference, ...]:

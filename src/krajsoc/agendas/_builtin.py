@@ -19,10 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-import attrs
-
 from krajsoc.agendas import _data_karlovy_vary, _data_liberec, _data_methodology
-from krajsoc.agendas._agenda import Agenda, Source, agenda_id
+from krajsoc.agendas._agenda import Agenda, Source, agenda_id, bases_from_text
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._corrections import CORRECTIONS
 from krajsoc.agendas._data_liberec import AgendaRow
@@ -30,7 +28,7 @@ from krajsoc.agendas._organisation import SECTIONS, Section
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
-from krajsoc.law import Act, LegalReference, act, extract_citations
+from krajsoc.law import Act, LegalReference, act
 from krajsoc.territory import AuthorityType, Competence, Region, region
 
 __all__ = ["COVERED_REGIONS", "SEEDS", "catalogue", "social_work_catalogue"]
@@ -52,16 +50,6 @@ _MUNICIPAL = (
     AuthorityType.MUNICIPAL_TYPE_III,
     AuthorityType.MILITARY_DISTRICT,
 )
-
-
-def _bases(
-    text: str, context: Act | None, heading: tuple[LegalReference, ...]
-) -> tuple[LegalReference, ...]:
-    """The references the text cites, read by :func:`krajsoc.law.extract_citations`."""
-    cited = tuple(ref for match in extract_citations(text) for ref in match.references)
-    if context is not None:  # the seed's heading names the act the text's bare § refer to
-        cited = tuple(ref if ref.act else attrs.evolve(ref, act=context) for ref in cited)
-    return tuple(dict.fromkeys(heading + cited))
 
 
 def _build(
@@ -93,7 +81,8 @@ def _build(
                 section=section.name if section else None,
                 competence=competence,
                 text=text,
-                legal_bases=_bases(text, context, letter_heading),
+                legal_bases=tuple(dict.fromkeys(letter_heading + bases_from_text(text, context))),
+                context_act=context.id if context is not None else None,
                 topics=tuple(Topic(topic) for topic in topics),
                 registers=tuple(RegisterName(name) for name in registers),
                 recurrences=tuple(Recurrence.parse(phrase) for phrase in recurrences),
@@ -107,6 +96,11 @@ def _build(
 @cache
 def _liberec() -> Catalogue:
     seed = SEEDS["liberec"]
+    child_protection = next(
+        number
+        for number, row in enumerate(_data_liberec.DELEGATED_ROWS)
+        if row[0][0] == _data_liberec.CHILD_PROTECTION_FIRST_ITEM
+    )
     agendas = [
         *_build(
             _data_liberec.SELF_GOVERNING_ROWS,
@@ -115,10 +109,17 @@ def _liberec() -> Catalogue:
             section=_LK_SOCIAL_WORK,
         ),
         *_build(
-            _data_liberec.DELEGATED_ROWS,
+            _data_liberec.DELEGATED_ROWS[:child_protection],
             seed=seed,
             competence=Competence.DELEGATED,
             section=_LK_SOCIAL_WORK,
+        ),
+        *_build(  # the child-protection block: bare § are of zákon č. 359/1999 Sb. (item 36)
+            _data_liberec.DELEGATED_ROWS[child_protection:],
+            seed=seed,
+            competence=Competence.DELEGATED,
+            section=_LK_SOCIAL_WORK,
+            context=act(_data_liberec.CHILD_PROTECTION_ACT),
         ),
         *_build(
             _data_liberec.PLANNING_ROWS,

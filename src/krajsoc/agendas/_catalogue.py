@@ -27,9 +27,9 @@ from pydantic import ValidationError
 
 from krajsoc._text import fold, words
 from krajsoc.agendas._agenda import Agenda
-from krajsoc.agendas._organisation import Section
+from krajsoc.agendas._organisation import SECTIONS, Section
 from krajsoc.agendas._topics import Topic
-from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError
+from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError, UnknownCodeError
 from krajsoc.law import Act, LegalReference, act, parse_citation
 from krajsoc.territory import Competence
 
@@ -105,7 +105,15 @@ class Catalogue:
         Text is read the usual way: ``'delegated'`` or ``'přenesená působnost'``; ``'NRP'`` or
         ``'substitute_family_care'``; a section's or department's Czech name, case and diacritics
         ignored.
+
+        Raises:
+            UnknownCodeError: ``topic`` names no topic, or ``section`` names no section or
+                department of this catalogue or of the built-in organisation (the message lists
+                this catalogue's). A known topic or section with no agenda here gives an empty
+                catalogue.
         """
+        if isinstance(section, str):
+            self._check_section(section)
         keep = list(self.agendas)
         parts = []
         if competence is not None:
@@ -121,6 +129,12 @@ class Catalogue:
             parts.append(section.name if isinstance(section, Section) else section)
         return self._where(keep, ", ".join(parts) or "all")
 
+    def _check_section(self, name: str) -> None:
+        mine = {unit for item in self.agendas for unit in (item.section, item.department) if unit}
+        built_in = {unit.name for unit in SECTIONS} | {unit.department.name for unit in SECTIONS}
+        if fold(name) not in {fold(unit) for unit in mine | built_in}:
+            raise UnknownCodeError("section", name, allowed=sorted(mine) or sorted(built_in))
+
     def citing(self, reference: LegalReference | Act | str) -> Catalogue:
         """The agendas whose text, or a correction of it, cites ``reference``.
 
@@ -128,7 +142,15 @@ class Catalogue:
         citing any provision of it; a citation as text (``'§ 38a zákona o SPOD'``) is parsed. A
         reference matches agendas citing that provision or a part of it: ``§ 93`` matches
         ``§ 93 písm. c)``; ``§ 93 odst. 1`` does not match ``§ 93 odst. 2``.
+
+        Raises:
+            TypeError: ``reference`` is none of these.
         """
+        if not isinstance(reference, LegalReference | Act | str):
+            raise TypeError(
+                "Catalogue.citing(reference) takes a LegalReference, an Act or a str; "
+                f"got {type(reference).__name__}"
+            )
         wanted = _wanted(reference)
         keep = [
             item
@@ -141,7 +163,12 @@ class Catalogue:
         """The agendas whose text has every word of ``text`` as the start of one of its words.
 
         Case and diacritics do not matter: ``'pestoun'`` finds "pěstoun" and "pěstounské".
+
+        Raises:
+            TypeError: ``text`` is not a str.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"Catalogue.search(text) takes a str; got {type(text).__name__}")
         query = words(text)
         keep = [item for item in self.agendas if _found(query, _index(item))]
         return self._where(keep, f"search {text.strip()!r}")

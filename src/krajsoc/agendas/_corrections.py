@@ -3,8 +3,13 @@
 Source: ``shared/DOMAIN.md`` § 2 (rows C1–C9) and § 1 (the row of zákon č. 110/2019 Sb.), checked
 2026-11-23. The seed's text stays verbatim in the agenda; the correction says which references it
 supersedes (as read from the text), which apply instead, how sure that is, and why. A correction
-with nothing to replace only flags the citation (C1 for paragraphs whose new numbers are not
-confirmed, C6 unverified, C9 confirmed).
+with nothing to replace only flags the citation (C1 for paragraphs right in the old numbering, C6
+unverified, C9 confirmed).
+
+Corrections stay in the numbering the seed uses (zákon č. 359/1999 Sb. before zákon č. 242/2024
+Sb.): a citation that was right when written is kept, a wrong one is corrected to the right *old*
+paragraph (C2: § 22 for inclusion, § 24c for exclusion). The renumbering is not a correction of
+the seed: :func:`krajsoc.law.check_reference` reports the new numbers for any reference.
 
 Keys are agenda ids (stable, see :func:`krajsoc.agendas.agenda_id`).
 """
@@ -58,17 +63,15 @@ CORRECTIONS: dict[str, Correction] = {
     _LK + "41": Correction(
         domain_row="C2",
         cited="(§ 24c)",
-        replaces=(LegalReference(None, section="24c"),),
-        corrected=(
-            LegalReference(_SPOD, section="23d", section_end="23g"),
-            LegalReference(_SPOD, section="23j"),
-        ),
+        replaces=(LegalReference(_SPOD, section="24c"),),
+        corrected=(LegalReference(_SPOD, section="22"), LegalReference(_SPOD, section="24c")),
         note=(
-            "The seed cites § 24c with no act (zákon č. 359/1999 Sb.) for both inclusion and "
-            "exclusion; old § 24c covered exclusion only, inclusion was § 22. Since zákon č. "
-            "242/2024 Sb. (C1) inclusion is § 23d–23g and removal § 23j."
+            "The seed cites § 24c (of zákon č. 359/1999 Sb., from the block's context) for both "
+            "inclusion and exclusion; in the numbering the seed uses, § 24c covered exclusion "
+            "only and inclusion was § 22. The renumbering by zákon č. 242/2024 Sb. (C1) is left "
+            "to krajsoc.law.check_reference, which reports the new numbers."
         ),
-        sure="believed",
+        sure="verified",
     ),
     _LK + "44": Correction(
         domain_row="C1",
@@ -82,13 +85,12 @@ CORRECTIONS: dict[str, Correction] = {
     _LK + "47": Correction(
         domain_row="C1",
         cited="(§ 11 odst. 2)",
-        replaces=(LegalReference(None, section="11", subsection=2),),
-        corrected=(LegalReference(_SPOD, section="44"),),
         note=(
-            "The seed cites § 11 odst. 2 with no act: zákon č. 359/1999 Sb. in its numbering "
-            "before zákon č. 242/2024 Sb.; preparation of applicants is § 44 today."
+            "Right in the numbering of zákon č. 359/1999 Sb. (the block's act) before zákon č. "
+            "242/2024 Sb., so the seed's reference is kept; preparation of applicants is § 44 "
+            "since the renumbering, which krajsoc.law.check_reference reports."
         ),
-        sure="believed",
+        sure="verified",
     ),
     _LK + "48": Correction(
         domain_row="C7",

@@ -7,9 +7,20 @@ Sources (checked 2026-11-23):
   Three sentences are broken over two numbered lines and are merged here, keeping both numbers:
   11+12 (11 ends with "které přesahují", 12 is its object), 15+16 (16 starts with "sociálních
   věcí", the end of "v rámci odboru"), 20+21 (21 "státním orgánům" completes "poskytuje
-  součinnost"). 43 is *not* merged with 44: 43 is a whole clause (verb, object, "za součinnosti
-  ostatních krajských úřadů") and 44 opens with its own verb like every other item; its trailing
-  comma is list punctuation, as at 25. So 68 lines make 65 delegated agendas.
+  součinnost"). Each merged second line is a fragment that cannot stand alone (it opens with no
+  verb). 43 and 44 are *not* merged (re-read 2026-11-23 after review): 43 is a whole clause
+  (verb, object, "za součinnosti ostatních krajských úřadů") and 44 opens with its own verb
+  ("spolupracuje"), like every other item; 43's trailing comma is list punctuation, exactly as at
+  25, whose next item 26 ("spolupracuje v rámci metodické činnosti ...") nobody would merge. The
+  argument for merging is that 44's citation (§ 24–25, zprostředkování) also fits 43's activity;
+  but a citation at the end of one numbered line does not make the line before it the same
+  sentence, and merging only where the seed's citations suggest it would make the rule depend on
+  the law rather than on the text. So 43 cites nothing, as the seed words it, and 68 lines make
+  65 delegated agendas.
+  Items 36–68 are the child-protection block: 36 names zákon č. 359/1999 Sb. and every act-less
+  paragraph in the block ("(§ 24c)" at 41, "(§ 11 odst. 2)" at 47) is of that act. The catalogue
+  reads those paragraphs against it as *context* (``Agenda.context_act``), the text's own reading
+  (no act) stays visible in ``Agenda.text_bases``.
 - ``003_413385bf0319aba2.txt`` — the region's duties under § 95 písm. a)–h) zákona č. 108/2006
   Sb. (planning social services, samostatná působnost).
 
@@ -20,9 +31,21 @@ are read from the text by :func:`krajsoc.law.extract_citations` when the catalog
 
 from __future__ import annotations
 
-__all__ = ["DELEGATED_ROWS", "PLANNING_ROWS", "SELF_GOVERNING_ROWS", "AgendaRow"]
+__all__ = [
+    "CHILD_PROTECTION_ACT",
+    "CHILD_PROTECTION_FIRST_ITEM",
+    "DELEGATED_ROWS",
+    "PLANNING_ROWS",
+    "SELF_GOVERNING_ROWS",
+    "AgendaRow",
+]
 
 AgendaRow = tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+CHILD_PROTECTION_FIRST_ITEM = "36"
+"""The first delegated item of the child-protection block, which runs to the end (68)."""
+CHILD_PROTECTION_ACT = "359/1999"
+"""The act item 36 names, and the block's act-less paragraphs refer to."""
 
 SELF_GOVERNING_ROWS: tuple[AgendaRow, ...] = (
     (

@@ -3,8 +3,15 @@
 A :class:`Recurrence` says how many times a duty falls in each period (year, half-year, quarter,
 month) and whether the number is a minimum (*nejméně*), an approximation (*cca*) or only a
 recommendation (*doporučuje se*); a duty done *dle potřeby* (as needed) may have no number at all.
-The occurrences are spread evenly: "2x ročně" is due once in each half of the year, and
-:meth:`Recurrence.check` reports each window that has no date in it as a finding.
+The occurrences are spread evenly: "2x ročně" is due once in each half of the year.
+:meth:`Recurrence.check` judges each kind as it is meant:
+
+- a strict number ("2x ročně", "pololetní"): each window with no date in it is a finding;
+- a minimum ("nejméně 3x ročně"): the dates are counted over each period (the year here); the
+  windows are only guidance, so three dates in January satisfy it, and each occurrence short of
+  the number is a finding whose window is the whole period;
+- an approximation ("cca 2x za rok"): counted the same way, and its findings are advisory
+  (``severity == 'warning'``), as are those of a mere recommendation ("doporučuje se").
 
 Examples:
     >>> r = Recurrence.parse("nejméně však 3x ročně")
@@ -91,6 +98,26 @@ _EXPECTED = (
 )
 
 
+_FIRST_YEAR, _LAST_YEAR = 1, 9998  # the windows of the last year end the day before 1 January
+
+
+def _require_text(value: object, where: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{where} takes a str (a Czech phrase); got {type(value).__name__}")
+
+
+def _check_year(year: object) -> int:
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"the year of a recurrence takes an int; got {type(year).__name__}")
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise InvalidInputError(
+            f"year {year} is out of range",
+            where="Recurrence.due_windows",
+            expected=f"a year from {_FIRST_YEAR} to {_LAST_YEAR}",
+        )
+    return year
+
+
 def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[(),.;:]", " ", fold(text)).split())
 
@@ -146,7 +173,9 @@ class Recurrence:
 
         Raises:
             InvalidInputError: The phrase is not one this grammar reads.
+            TypeError: ``text`` is not a str.
         """
+        _require_text(text, "Recurrence.parse(text)")
         match = _PHRASE.fullmatch(_normalise(text))
         if match is None or not (match["unit"] or match["as_needed"]):
             raise InvalidInputError(
@@ -190,10 +219,15 @@ class Recurrence:
 
         A duty done only "dle potřeby" has no windows.
 
+        Raises:
+            InvalidInputError: ``year`` is outside 1–9998.
+            TypeError: ``year`` is not an int.
+
         Examples:
             >>> [str(w) for w in Recurrence.parse("2x ročně").due_windows(2026)]
             ['1. 1. 2026 – 30. 6. 2026', '1. 7. 2026 – 31. 12. 2026']
         """
+        _check_year(year)
         if self.times is None:
             return ()
         windows: list[DueWindow] = []
@@ -202,20 +236,55 @@ class Recurrence:
         return tuple(windows)
 
     def check(self, dates: Iterable[date], year: int) -> tuple[MissingOccurrence, ...]:
-        """Each occurrence of ``year`` with no date in its window, as a finding.
+        """Each occurrence of ``year`` that the dates do not account for, as a finding.
+
+        A strict recurrence needs a date in each window; a minimum or an approximation needs
+        ``times`` dates in each period, wherever they fall (an approximation's findings are
+        advisory).
+
+        Raises:
+            InvalidInputError: ``year`` is outside 1–9998.
+            TypeError: ``year`` is not an int.
 
         Examples:
             >>> from datetime import date
             >>> r = Recurrence.parse("2x ročně")
             >>> [f.message for f in r.check([date(2026, 3, 5)], 2026)]
             ['chybí výskyt č. 2 (2x ročně) v období 1. 7. 2026 – 31. 12. 2026']
+            >>> january = [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
+            >>> Recurrence.parse("nejméně 3x ročně").check(january, 2026)
+            ()
+            >>> later = Recurrence.parse("cca 2x za rok").check([date(2026, 3, 1)], 2026)
+            >>> [(f.message, f.severity) for f in later]
+            [('chybí výskyt č. 2 (cca 2x ročně) v období 1. 1. 2026 – 31. 12. 2026 (nalezeno 1)',
+              'warning')]
         """
+        _check_year(year)
         days = tuple(dates)
+        if self.times is not None and (self.minimum or self.approximate):
+            return self._count_per_period(days, year, self.times)
         return tuple(
             MissingOccurrence(self, window)
             for window in self.due_windows(year)
             if not any(day in window for day in days)
         )
+
+    def _count_per_period(
+        self, days: tuple[date, ...], year: int, times: int
+    ) -> tuple[MissingOccurrence, ...]:
+        findings: list[MissingOccurrence] = []
+        for index, first_month in enumerate(range(1, 13, self.cadence.months)):
+            (period,) = split_block(year, first_month, self.cadence.months, 1, 0)
+            found = sum(day in period for day in days)
+            findings += [
+                MissingOccurrence(
+                    self,
+                    DueWindow(index * times + missing + 1, period.start, period.end),
+                    found=found,
+                )
+                for missing in range(found, times)
+            ]
+        return tuple(findings)
 
     @classmethod
     def __get_pydantic_core_schema__(

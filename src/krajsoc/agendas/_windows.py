@@ -9,7 +9,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -49,17 +49,26 @@ def _czech_date(day: date) -> str:
 class MissingOccurrence:
     """A finding: no date fell in the window where an occurrence of a duty was due.
 
-    ``advisory`` is true when the recurrence is only approximate or recommended, so the missing
-    occurrence is a hint rather than a breach.
+    For a strict recurrence the window is the occurrence's own; for a minimum (*nejméně*) or an
+    approximation (*cca*), judged by count, it is the whole period and ``found`` says how many
+    dates fell in it. ``advisory`` is true when the recurrence is only approximate or
+    recommended, so the missing occurrence is a hint rather than a breach; ``severity`` says the
+    same as ``'warning'`` or ``'error'``.
     """
 
     recurrence: Recurrence
     window: DueWindow
+    found: int | None = attrs.field(default=None, kw_only=True)
 
     @property
     def advisory(self) -> bool:
         """Whether the recurrence binds only loosely (``cca``, ``doporučuje se``)."""
         return self.recurrence.approximate or self.recommended
+
+    @property
+    def severity(self) -> Literal["error", "warning"]:
+        """``'warning'`` for an advisory finding (``cca``, ``doporučuje se``), else ``'error'``."""
+        return "warning" if self.advisory else "error"
 
     @property
     def recommended(self) -> bool:
@@ -69,8 +78,10 @@ class MissingOccurrence:
     @property
     def message(self) -> str:
         """One Czech sentence for people, e.g. for a report."""
+        counted = f" (nalezeno {self.found})" if self.found is not None else ""
         return (
             f"chybí výskyt č. {self.window.occurrence} ({self.recurrence}) v období {self.window}"
+            + counted
         )
 
 

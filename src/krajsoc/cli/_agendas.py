@@ -8,8 +8,9 @@ from typing import TextIO
 from krajsoc.agendas import Agenda, Catalogue, catalogue
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_json, write_table
+from krajsoc.law import LegalReference
 
-__all__ = ["agenda_row", "register", "summary_rows"]
+__all__ = ["agenda_row", "bases_with_certainty", "register", "summary_rows"]
 
 _TEXT_WIDTH = 90
 
@@ -40,11 +41,43 @@ def register(commands: Commands, json_option: CliParser) -> None:
     listing.set_defaults(handler=_agendas)
 
 
+def bases_with_certainty(item: Agenda) -> list[tuple[LegalReference, str | None]]:
+    """Each basis in force with how sure its correction is; ``None`` where no correction speaks.
+
+    A correction that is not verified marks the references it puts in, or, when it only flags
+    the citation (C6), the seed's references it keeps.
+    """
+    sure_of: dict[LegalReference, str] = {}
+    for correction in item.corrections:
+        flagged = correction.corrected or (() if correction.replaces else item.legal_bases)
+        for ref in flagged:
+            if sure_of.get(ref) != "doubtful":
+                sure_of[ref] = correction.sure
+    return [(ref, sure_of.get(ref)) for ref in item.bases]
+
+
 def agenda_row(item: Agenda) -> dict[str, object]:
-    """An agenda as a plain dict, as the JSON output gives it, with its bases in force."""
+    """An agenda as a plain dict, as the JSON output gives it, with its bases in force.
+
+    ``legal_bases`` are the seed's (as its text cites them); ``bases_in_force`` the corrected
+    ones, each with ``sure``: ``verified``, ``believed``, ``doubtful``, or ``None`` where no
+    correction speaks of it.
+    """
     row = item.model_dump(mode="json")
-    row["bases_in_force"] = [str(ref) for ref in item.bases]
+    row["bases_in_force"] = [
+        {"reference": str(ref), "sure": sure} for ref, sure in bases_with_certainty(item)
+    ]
     return row
+
+
+def _corrected_cell(item: Agenda) -> str | None:
+    """The bases in force where a correction changes or doubts them; ``?`` marks unverified."""
+    marked = bases_with_certainty(item)
+    if item.bases == item.legal_bases and all(sure in {None, "verified"} for _, sure in marked):
+        return None
+    return "; ".join(
+        ref.short + ("" if sure in {None, "verified"} else " ?") for ref, sure in marked
+    )
 
 
 def summary_rows(found: Catalogue) -> list[tuple[str, int]]:
@@ -67,13 +100,14 @@ def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
         return
     write_table(
         out,
-        ("id", "působnost", "text", "právní základ"),
+        ("id", "působnost", "text", "právní základ (seed)", "oprava (? = neověřená)"),
         [
             (
                 item.id,
                 "SP" if item.competence == "self_governing" else "PP",
                 _shorten(" ".join(item.text.split())),
-                "; ".join(ref.short for ref in item.bases) or None,
+                "; ".join(ref.short for ref in item.legal_bases) or None,
+                _corrected_cell(item),
             )
             for item in found
         ],

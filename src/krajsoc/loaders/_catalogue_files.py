@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from krajsoc.agendas import Catalogue
-from krajsoc.errors import InvalidInputError
+from krajsoc.errors import CatalogueFileError, InvalidInputError
 
 __all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]
 
@@ -39,17 +39,35 @@ def read_rows(path: str | Path) -> list[Any]:
     ``;``, and ``seed`` with ``items`` become ``source``.
 
     Raises:
+        CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
         InvalidInputError: The file is not valid JSON or CSV of the expected shape.
     """
     file = Path(path)
-    if file.suffix.lower() == ".csv":
-        return _csv_rows(file)
-    if file.suffix.lower() != ".json":
+    if file.suffix.lower() not in {".csv", ".json"}:
         raise InvalidInputError(
             f"file type {file.suffix or 'without suffix'!r}",
             where=file.name,
             expected=".json or .csv",
         )
+    try:
+        if file.suffix.lower() == ".csv":
+            return _csv_rows(file)
+        return _json_rows(file)
+    except UnicodeDecodeError as error:
+        raise CatalogueFileError(
+            str(path), f"not UTF-8 (byte {error.start} cannot be decoded)"
+        ) from None
+    except FileNotFoundError:
+        raise CatalogueFileError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise CatalogueFileError(str(path), "a directory, not a file") from None
+    except PermissionError:
+        raise CatalogueFileError(str(path), "permission denied") from None
+    except OSError as error:
+        raise CatalogueFileError(str(path), error.strerror or type(error).__name__) from None
+
+
+def _json_rows(file: Path) -> list[Any]:
     try:
         data = json.loads(file.read_text("utf-8"))
     except json.JSONDecodeError as error:
@@ -96,6 +114,7 @@ def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
     """Read and validate a catalogue file; all or nothing.
 
     Raises:
+        CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
         InvalidInputError: The file cannot be read as JSON or CSV.
         BulkValidationError: Rows are invalid: every problem (row, field, message) at once.
     """
