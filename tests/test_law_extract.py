@@ -145,3 +145,27 @@ def test_a_broken_number_sign_still_finds_the_act() -> None:
 def test_a_section_with_an_impossible_act_year_is_reported_without_the_act() -> None:
     (found,) = extract_citations("dle § 5 zákona č. 1/1900 Sb.")
     assert found.text == "§ 5" and found.references[0].act is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "podle § 93 odst. 1 a 2 zákona č. 108/2006 Sb. rozhoduje",
+            ["§ 93 odst. 1 zákona č. 108/2006 Sb.", "§ 93 odst. 2 zákona č. 108/2006 Sb."],
+        ),
+        (
+            "dle § 93 odst. 1 písm. c) a d) ZSS",
+            [
+                "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
+                "§ 93 odst. 1 písm. d) zákona č. 108/2006 Sb.",
+            ],
+        ),
+        ("(§ 5 písm. c) a v souladu)", ["§ 5 písm. c)"]),
+    ],
+)
+def test_a_listed_subsection_or_letter_is_one_citation_sharing_the_act(
+    text: str, expected: list[str]
+) -> None:
+    (match,) = extract_citations(text)
+    assert [str(item) for item in match.references] == expected

@@ -36,8 +36,11 @@ __all__ = [
     "COMMA",
     "GAP",
     "LETTER",
+    "LETTER_ITEM",
     "LETTER_WORD",
     "LIST_SEPARATOR",
+    "LONG_NUMBER",
+    "LONG_SECTION",
     "NAME_STEMS",
     "NAME_WORD_DEPTH",
     "NUMBER",
@@ -123,11 +126,20 @@ LETTER_WORD = re.compile(r",?" + _SPACE + r"(?:písm\.|písmen[eou]?)", _I)
 POINT_WORD = re.compile(r",?" + _SPACE + r"bod[u]?" + _END_OF_WORD, _I)
 """Introduces a point (bod)."""
 
-NUMBER = re.compile(r"[1-9][0-9]*" + _END_OF_ALNUM)
-"""A positive whole number, as subsections and points are numbered."""
+NUMBER = re.compile(r"[1-9][0-9]{0,2}" + _END_OF_ALNUM)
+"""A whole number from 1 to 999, as subsections and points are numbered."""
+
+LONG_NUMBER = re.compile(r"[1-9][0-9]{3,}" + _END_OF_ALNUM)
+"""A number too long for a subsection or point: there to say so in an error."""
+
+LONG_SECTION = re.compile(r"[0-9]{5,}")
+"""A section number too long for a section: there to say so in an error."""
 
 LETTER = re.compile(r"(ch|[a-z])" + _END_OF_WORD + r"\)?")
 """A letter of a subdivision and its closing parenthesis (optional): ``c)``, ``ch)``."""
+
+LETTER_ITEM = re.compile(r"(ch|[a-z])\)")
+"""A further letter of a list, its parenthesis required: ``d)`` in "písm. c) a d)"."""
 
 LIST_SEPARATOR = re.compile(r"(?:,|,?" + _SPACE + r"(?:a|nebo|i)" + _END_OF_WORD + r")", _I)
 """Between two provisions of a list sharing an act: ``,``, ``a``, ``nebo``."""
@@ -270,16 +282,23 @@ _TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-le
 _TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
     f"(?:{_G}(?>(?i:,{_SPACE}{_phrases(_TITLES)}{_END_OF_WORD})))?+(?:{_G}{_token(AMENDMENT)})?+"
 )
-_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)})?+"
+_SEPARATOR = f"{_G}{_token(LIST_SEPARATOR)}{_G}"
+_MORE_NUMBERS = f"(?:{_SEPARATOR}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
+_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)}{_MORE_NUMBERS}*+)?+"
 _LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
+_LETTER = (  # the letter, then more letters (the provision ends) or a point
+    f"{_LETTER_WORD}{_G}{_token(LETTER)}(?:(?:{_SEPARATOR}{_token(LETTER_ITEM)})++|{_POINT})"
+)
+_SUBSECTION = f"{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)}"
 _RANGE = f"{_G}{_token(RANGE_WORD)}"
 _PROVISION = (
     f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
     # a range word, and the range's last section if there is one (else the provision ends) ...
     f"(?>(?={_RANGE})(?:{_RANGE}{_token(SECTION)})?+"
-    f"|(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"  # ... or the subdivisions:
-    # a letter word, and the letter and point if there is a letter (else the provision ends)
-    f"(?>(?={_LETTER_WORD})(?:{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT})?+|{_POINT}))"
+    f"|{_SUBSECTION}{_MORE_NUMBERS}++"  # ... or a list of subsections, which ends it ...
+    f"|(?:{_SUBSECTION})?+"  # ... or the subdivisions:
+    # a letter word, and the letter and what follows if there is a letter (else the provision ends)
+    f"(?>(?={_LETTER_WORD})(?:{_LETTER})?+|{_POINT}))"
 )
 _PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
 
