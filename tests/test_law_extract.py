@@ -169,3 +169,19 @@ def test_a_listed_subsection_or_letter_is_one_citation_sharing_the_act(
 ) -> None:
     (match,) = extract_citations(text)
     assert [str(item) for item in match.references] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dle § 93 pism. c) zakona o socialnich sluzbach.", "§ 93 písm. c) zákona č. 108/2006 Sb."),
+        ("viz z. č. 500/2004 Sb. a další", "zákon č. 500/2004 Sb."),
+        ("viz zák. č. 500/2004 Sb. a další", "zákon č. 500/2004 Sb."),
+        ("ve lhůtě dle § 40 spravniho radu,", "§ 40 zákona č. 500/2004 Sb."),
+    ],
+)
+def test_citations_without_diacritics_or_with_abbreviated_kinds_are_found(
+    text: str, expected: str
+) -> None:
+    (match,) = extract_citations(text)
+    assert [str(item) for item in match.references] == [expected]

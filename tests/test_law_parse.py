@@ -154,3 +154,28 @@ def test_lists_of_subsections_letters_and_points_expand_to_one_reference_each_sh
 def test_a_list_ends_its_provision_so_a_letter_after_a_subsection_list_is_not_read() -> None:
     with pytest.raises(CitationError, match="unexpected text after the citation"):
         parse_citation("§ 93 odst. 1 a 2 písm. c)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "§ 40 odst. 1 písm. c) spravniho radu",
+            [ref("500/2004", "40", subsection=1, letter="c")],
+        ),
+        ("§ 93 pism. c) zakona o socialnich sluzbach", [ref("108/2006", "93", letter="c")]),
+        ("§ 5 odstavcu 2 zakona cislo 108/2006 Sb.", [ref("108/2006", "5", subsection=2)]),
+        ("§ 42g az 42n zakona o SPOD", [ref("359/1999", "42g", section_end="42n")]),
+        ("ZAKON C. 108/2006 SB., O SOCIALNICH SLUZBACH", [ref("108/2006")]),
+        ("zakon o socialnich sluzbach, ve zneni pozdejsich predpisu", [ref("108/2006")]),
+        ("§ 953 obcanskeho zakoniku", [ref("89/2012", "953")]),
+        ("§ 5 zák. č. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("§ 5 z. č. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("§ 5 zak. c. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("z. č. 500/2004 Sb., § 40", [ref("500/2004", "40")]),
+    ],
+)
+def test_citations_without_diacritics_and_with_abbreviated_kinds_parse(
+    text: str, expected: list[LegalReference]
+) -> None:
+    assert parse_citation(text) == tuple(expected)

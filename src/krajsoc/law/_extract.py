@@ -3,7 +3,7 @@
 The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
 the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
 literal searches that run at memory speed; *extract* — read the longest citation at each place,
-skipping places inside a citation already read: :data:`~krajsoc.law._patterns.CITATION`, the
+skipping places inside a citation already read: :data:`~krajsoc.law._citation_pattern.CITATION`, the
 scanner's grammar as one pattern, delimits the phrase in one C call, and the parser's lenient
 scanner (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since
 agenda texts repeat the same citations word for word; *resolve* — the scanner resolves acts by
@@ -31,6 +31,7 @@ from collections.abc import Iterator
 import attrs
 
 from krajsoc.law import _patterns as p
+from krajsoc.law._citation_pattern import CITATION
 from krajsoc.law._parse import scan
 from krajsoc.law._reference import LegalReference
 
@@ -115,7 +116,7 @@ def _numbered_start(text: str, collection: int) -> int | None:
 
 @functools.lru_cache(maxsize=4096)
 def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
-    """The scanner's reading of a phrase :data:`~krajsoc.law._patterns.CITATION` delimited.
+    """The scanner's reading of a phrase :data:`~krajsoc.law._citation_pattern.CITATION` delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
     and end as reading it in place; agenda texts repeat the same citations word for word, so the
@@ -171,7 +172,7 @@ def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
     if start < done:
         return None
-    shape = p.CITATION.match(text, start)
+    shape = CITATION.match(text, start)
     if shape is None:
         return None
     found = _read(shape[0])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from krajsoc._text import fold
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
 from krajsoc.law._names import ABBREVIATIONS, act_named
@@ -29,12 +30,12 @@ __all__ = ["read_act", "read_trailer"]
 
 
 def _kind(word: str) -> ActKind:
-    folded = word.casefold()
-    if folded.startswith("ústav"):
+    folded = fold(word)
+    if folded.startswith("ustav"):
         return ActKind.CONSTITUTIONAL_ACT
     if folded.startswith("vyhl"):
         return ActKind.DECREE
-    if folded.startswith("nař"):
+    if folded.startswith("nar"):
         return ActKind.GOVERNMENT_REGULATION
     return ActKind.ACT
 
