@@ -185,3 +185,24 @@ def test_citations_without_diacritics_or_with_abbreviated_kinds_are_found(
 ) -> None:
     (match,) = extract_citations(text)
     assert [str(item) for item in match.references] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dle zákona č. 359/1999 Sb., ve znění pozdějších předpisů (dále jen Zákon o SPOD) má",
+        "dle zákona č. 500/2004 Sb. (dále jen „správní řád“) a",
+        "dle zákona č. 108/2006 Sb. (dale jen zakon o socialnich sluzbach) a",
+    ],
+)
+def test_a_short_name_defined_by_dale_jen_is_not_a_citation(text: str) -> None:
+    (match,) = extract_citations(text)
+    assert match.text.startswith("zákona č.")
+
+
+def test_a_short_name_used_after_its_definition_is_a_citation() -> None:
+    text = "zákona č. 359/1999 Sb. (dále jen Zákon o SPOD) ... § 6 Zákona o SPOD"
+    assert [m.text for m in extract_citations(text)] == [
+        "zákona č. 359/1999 Sb.",
+        "§ 6 Zákona o SPOD",
+    ]

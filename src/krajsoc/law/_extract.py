@@ -10,6 +10,9 @@ agenda texts repeat the same citations word for word; *resolve* — the scanner 
 number or name; a paragraph with no act next to it keeps ``act=None``, never guessed from an act
 further away.
 
+A name right after "dále jen" ("(dále jen Zákon o SPOD)") defines a short name for the act just
+cited; it is not reported as a citation.
+
 Phone numbers (``tel. 354 524 227``), case numbers (``č. j. KULK 12345/2026``), resolutions
 (``usnesení č. 15/2026``) and "2x ročně" have no ``§``, no ``Sb.`` and no act's name, so none of
 them is even a candidate.
@@ -38,6 +41,7 @@ from krajsoc.law._reference import LegalReference
 __all__ = ["CitationMatch", "extract_citations"]
 
 _LOOK_BACK = 60  # enough for "ústavního zákona č. 1234/2006 " before "Sb."
+_DEFINITION_LOOK_BACK = 16  # enough for "dále  jen  „" before a name
 
 
 @attrs.frozen
@@ -168,12 +172,20 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
             yield found
 
 
+def _defines_a_name(text: str, start: int) -> bool:
+    """Whether "dále jen" comes just before ``start``: "(dále jen Zákon o SPOD)" is no citation."""
+    window = max(0, start - _DEFINITION_LOOK_BACK)
+    if text.find("jen", window, start) == -1:  # the literal first: most starts have none
+        return False
+    return p.DEFINITION_BEFORE.search(text, window, start) is not None
+
+
 def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
     if start < done:
         return None
     shape = CITATION.match(text, start)
-    if shape is None:
+    if shape is None or (text[start] != "§" and _defines_a_name(text, start)):
         return None
     found = _read(shape[0])
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not

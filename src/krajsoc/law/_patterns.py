@@ -34,6 +34,7 @@ __all__ = [
     "AMENDMENT",
     "COLLECTION",
     "COMMA",
+    "DEFINITION_BEFORE",
     "GAP",
     "LETTER",
     "LETTER_ITEM",
@@ -242,6 +243,12 @@ NUMBERED_ACT_BEFORE = re.compile(
     _I,
 )
 """The act number before ``Sb.``, searched backwards from it: "zákona č. 108/2006 " + "Sb."."""
+
+DEFINITION_BEFORE = re.compile(
+    loose(r"dále") + _SPACE + r"jen" + _END_OF_WORD + r"[^\S\n]*[„“\"'(]?[^\S\n]*\Z", _I
+)
+""""dále jen" just before a name, searched backwards from it: "(dále jen Zákon o SPOD)" defines
+a short name for the act cited before it; it is not a citation itself."""
 
 NAME_STEMS = ("ákon", "řád", "zřízení")
 """Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
