@@ -2,14 +2,20 @@
 
 The grammar (``docs/law.md`` shows it as EBNF)::
 
-    citation   = provisions [ act [ amendment ] ]
-               | act [ title ] [ amendment ] [ "," provisions ]
-    provisions = provision { ( "," | "a" | "nebo" ) provision }
-    provision  = "§" section [ ( "až" | "-" ) [ "§" ] section ]
-                 [ [","] "odst." number ] [ [","] "písm." letter [")"] ] [ [","] "bod" number ]
-    act        = name [ "č." number "/" year "Sb." ]
-               | [ kind ] [ "č." ] number "/" year "Sb."
-               | abbreviation
+    citation     = provisions [ act [ amendment ] ]
+                 | act [ title ] [ amendment ] [ "," provisions ]
+    provisions   = provision { ( "," | "a" | "nebo" ) provision }
+    provision    = "§" section ( ( "až" | "-" ) [ "§" ] section | subdivisions )
+    subdivisions = [ [","] "odst." number { ( "," | "a" | "nebo" ) number } ]
+                   [ [","] "písm." letter [")"] { ( "," | "a" | "nebo" ) letter ")" } ]
+                   [ [","] "bod" number { ( "," | "a" | "nebo" ) number } ]
+    act          = name [ "č." number "/" year "Sb." ]
+                 | [ kind ] [ "č." ] number "/" year "Sb."
+                 | abbreviation
+
+A list of subdivisions ends its provision and stands for one reference per item
+(:mod:`krajsoc.law._read_provisions`); acts are read by :mod:`krajsoc.law._read_acts`. Words may
+be written without diacritics.
 
 A scanner tries the grammar at one position and returns how far it got: in *strict* mode (for
 :func:`parse_citation`) a token that starts well and ends badly raises :class:`CitationError` at its
@@ -102,7 +108,9 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
     Sb.``); an act may also come first (``zákon č. 359/1999 Sb., § 24, § 24a``). The act is named
     by number, by a short name in any listed case, or by abbreviation; its title and "ve znění
     pozdějších předpisů" / "v platném znění" may follow. A range ``§ 42g až 42n`` stays one
-    reference. A provision with no act has ``act=None``.
+    reference; a list of subsections, letters or points (``§ 93 odst. 1 písm. c) a d)``) is one
+    reference per item, sharing the act; a range of them is rejected. Words may be written
+    without diacritics. A provision with no act has ``act=None``.
 
     Args:
         text: The citation alone, e.g. ``'§ 93 odst. 1 zákona č. 108/2006 Sb.'``.
