@@ -145,3 +145,64 @@ def test_a_broken_number_sign_still_finds_the_act() -> None:
 def test_a_section_with_an_impossible_act_year_is_reported_without_the_act() -> None:
     (found,) = extract_citations("dle § 5 zákona č. 1/1900 Sb.")
     assert found.text == "§ 5" and found.references[0].act is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "podle § 93 odst. 1 a 2 zákona č. 108/2006 Sb. rozhoduje",
+            ["§ 93 odst. 1 zákona č. 108/2006 Sb.", "§ 93 odst. 2 zákona č. 108/2006 Sb."],
+        ),
+        (
+            "dle § 93 odst. 1 písm. c) a d) ZSS",
+            [
+                "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
+                "§ 93 odst. 1 písm. d) zákona č. 108/2006 Sb.",
+            ],
+        ),
+        ("(§ 5 písm. c) a v souladu)", ["§ 5 písm. c)"]),
+    ],
+)
+def test_a_listed_subsection_or_letter_is_one_citation_sharing_the_act(
+    text: str, expected: list[str]
+) -> None:
+    (match,) = extract_citations(text)
+    assert [str(item) for item in match.references] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dle § 93 pism. c) zakona o socialnich sluzbach.", "§ 93 písm. c) zákona č. 108/2006 Sb."),
+        ("viz z. č. 500/2004 Sb. a další", "zákon č. 500/2004 Sb."),
+        ("viz zák. č. 500/2004 Sb. a další", "zákon č. 500/2004 Sb."),
+        ("ve lhůtě dle § 40 spravniho radu,", "§ 40 zákona č. 500/2004 Sb."),
+    ],
+)
+def test_citations_without_diacritics_or_with_abbreviated_kinds_are_found(
+    text: str, expected: str
+) -> None:
+    (match,) = extract_citations(text)
+    assert [str(item) for item in match.references] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dle zákona č. 359/1999 Sb., ve znění pozdějších předpisů (dále jen Zákon o SPOD) má",
+        "dle zákona č. 500/2004 Sb. (dále jen „správní řád“) a",
+        "dle zákona č. 108/2006 Sb. (dale jen zakon o socialnich sluzbach) a",
+    ],
+)
+def test_a_short_name_defined_by_dale_jen_is_not_a_citation(text: str) -> None:
+    (match,) = extract_citations(text)
+    assert match.text.startswith("zákona č.")
+
+
+def test_a_short_name_used_after_its_definition_is_a_citation() -> None:
+    text = "zákona č. 359/1999 Sb. (dále jen Zákon o SPOD) ... § 6 Zákona o SPOD"
+    assert [m.text for m in extract_citations(text)] == [
+        "zákona č. 359/1999 Sb.",
+        "§ 6 Zákona o SPOD",
+    ]

@@ -4,6 +4,9 @@
 pattern (``_patterns.CITATION``), memoising the scanner's reading of the phrase. The reference
 below is the extraction as it was written first: every candidate found literal by literal, the
 scanner run in place at each. Both must give the same spans, texts and references.
+
+Changed for the grammar of lists, names without diacritics and definitions: the reference skips a
+name right after "dále jen" as extraction does, and the generated texts include the new forms.
 """
 
 from __future__ import annotations
@@ -67,13 +70,20 @@ def _candidates(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _after_dale_jen(text: str, start: int) -> bool:
+    # A name right after "dále jen" defines a short name; it is not a citation.
+    return not text.startswith("§", start) and bool(
+        p.DEFINITION_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
 def scanned_in_place(text: str) -> list[CitationMatch]:
     found, done = [], 0
     for start in _candidates(text):
         if start < done:
             continue
         read = scan(text, start, strict=False)
-        if read is None:
+        if read is None or _after_dale_jen(text, start):
             continue
         references, done = read
         found.append(CitationMatch((start, done), text[start:done], references))
@@ -93,7 +103,9 @@ _PIECES = st.sampled_from(
         ", ve znění pozdějších předpisů", ", v platném znění", "SŘ", "ZSS", "ZSSx", "OZ",
         "zákona o rodině č. 94/1963 Sb.", "starého občanského zákoníku", "správního řádu",
         "správní\nřád", "občanský zákoník", "krajské zřízení", "nezákonný ", "tel. 354 524 227",
-        "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".",
+        "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".", "(dále jen ", "dale jen „",
+        " odst. 1 a 2", " písm. c) a d)", ", d)", " bod 1, 2", "pism. ", "spravniho radu",
+        "zakona o socialnich sluzbach", "zák. č. ", "z. č. ", "c. ", " az ",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()

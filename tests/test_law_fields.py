@@ -60,3 +60,42 @@ def test_a_bad_phrase_in_a_tuple_field_is_a_citation_error() -> None:
 def test_the_json_schema_is_a_string_with_a_description_and_an_example() -> None:
     schema = Agenda.model_json_schema()["properties"]["basis"]
     assert schema["type"] == "string" and schema["description"] and schema["examples"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"act": "108/2006", "section": "93", "subsection": "1"}, "§ 93 odst. 1 zákona"),
+        ({"act": "108/2006", "section": 93}, "§ 93 zákona"),
+        ({"act": "108/2006", "section": "5", "letter": "ch", "point": "2"}, "§ 5 písm. ch) bod 2"),
+        ({"act": "359/1999", "section": 42, "section_end": "42n"}, "§ 42 až 42n zákona"),
+    ],
+)
+def test_a_structured_dict_accepts_digit_text_for_numbers_and_ints_for_sections(
+    value: dict[str, object], expected: str
+) -> None:
+    assert str(Agenda(basis=value).basis).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ({"act": "108/2006", "section": "93", "subsection": "x"}, "field 'subsection'"),
+        ({"act": "108/2006", "section": "93", "subsection": 1.5}, "field 'subsection'"),
+        ({"act": "108/2006", "section": "93", "point": True}, "field 'point'"),
+        ({"section": [93]}, "field 'section'"),
+        ({"act": "108/2006", "section": "93", "letter": 3}, "field 'letter'"),
+        ({"act": 108, "section": "93"}, "field 'act'"),
+        ({"section": -1}, "field 'section'"),
+        ({"act": "108/2006", "section": "93", "subsection": 1000}, "from 1 to 999"),
+    ],
+)
+def test_a_structured_dict_with_a_wrong_type_names_the_field_and_what_is_allowed(
+    value: dict[str, object], words: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Agenda(basis=value)
+    error = caught.value.errors()[0]
+    assert error["type"] == "invalid-input"
+    assert words in error["msg"] and "expected" in error["msg"]
+    assert "not supported between" not in error["msg"]

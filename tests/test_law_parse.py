@@ -91,6 +91,13 @@ def test_a_range_stays_one_reference_never_expanded() -> None:
         ("§ 5 zákona č. 0/2000 Sb.", 14, "positive"),
         ("§ 5 č. 5/2000", 13, "Sb."),
         ("§ 93 nonsense", 5, "unexpected"),
+        ("§ 99999 zákona č. 108/2006 Sb.", 2, "at most 4 digits"),
+        ("§ 93 odst. 99999999999999999999", 11, "subsection number has at most 3 digits"),
+        ("§ 93 odst. 1000", 11, "1 to 999"),
+        ("§ 5 písm. a) bod 1000", 17, "point number has at most 3 digits"),
+        ("§ 93 odst. 1 a 1000 ZSS", 15, "subsection number has at most 3 digits"),
+        ("§ 93 odst. 1 až 3 ZSS", 13, "range of subsections, letters or points"),
+        ("§ 93 písm. c) - e)", 14, "range of subsections, letters or points"),
     ],
 )
 def test_bad_citations_are_rejected_naming_the_position(
@@ -108,3 +115,67 @@ def test_a_citation_error_is_a_value_error_and_a_krajsoc_error() -> None:
         parse_citation("§")
     assert isinstance(caught.value, InvalidInputError | ValueError | KrajsocError)
     assert caught.value.code == "citation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "§ 93 odst. 1 a 2 zákona č. 108/2006 Sb.",
+            [ref("108/2006", "93", subsection=1), ref("108/2006", "93", subsection=2)],
+        ),
+        (
+            "§ 93 odst. 1 písm. c) a d) ZSS",
+            [ref("108/2006", "93", subsection=1, letter=x) for x in ("c", "d")],
+        ),
+        ("§ 9 odst. 1, 2 nebo 3 SŘ", [ref("500/2004", "9", subsection=n) for n in (1, 2, 3)]),
+        ("§ 5 písm. h), ch) a i)", [ref(None, "5", letter=x) for x in ("h", "ch", "i")]),
+        (
+            "§ 5 písm. a) bod 1 a 2 vyhlášky č. 505/2006 Sb.",
+            [ref("505/2006", "5", letter="a", point=n) for n in (1, 2)],
+        ),
+        (
+            "§ 9 odst. 1 a 2 a § 10 odst. 3 správního řádu",
+            [ref("500/2004", "9", subsection=n) for n in (1, 2)]
+            + [ref("500/2004", "10", subsection=3)],
+        ),
+        (
+            "zákon č. 108/2006 Sb., § 93 odst. 1 a 2",
+            [ref("108/2006", "93", subsection=n) for n in (1, 2)],
+        ),
+    ],
+)
+def test_lists_of_subsections_letters_and_points_expand_to_one_reference_each_sharing_the_act(
+    text: str, expected: list[LegalReference]
+) -> None:
+    assert parse_citation(text) == tuple(expected)
+
+
+def test_a_list_ends_its_provision_so_a_letter_after_a_subsection_list_is_not_read() -> None:
+    with pytest.raises(CitationError, match="unexpected text after the citation"):
+        parse_citation("§ 93 odst. 1 a 2 písm. c)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "§ 40 odst. 1 písm. c) spravniho radu",
+            [ref("500/2004", "40", subsection=1, letter="c")],
+        ),
+        ("§ 93 pism. c) zakona o socialnich sluzbach", [ref("108/2006", "93", letter="c")]),
+        ("§ 5 odstavcu 2 zakona cislo 108/2006 Sb.", [ref("108/2006", "5", subsection=2)]),
+        ("§ 42g az 42n zakona o SPOD", [ref("359/1999", "42g", section_end="42n")]),
+        ("ZAKON C. 108/2006 SB., O SOCIALNICH SLUZBACH", [ref("108/2006")]),
+        ("zakon o socialnich sluzbach, ve zneni pozdejsich predpisu", [ref("108/2006")]),
+        ("§ 953 obcanskeho zakoniku", [ref("89/2012", "953")]),
+        ("§ 5 zák. č. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("§ 5 z. č. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("§ 5 zak. c. 108/2006 Sb.", [ref("108/2006", "5")]),
+        ("z. č. 500/2004 Sb., § 40", [ref("500/2004", "40")]),
+    ],
+)
+def test_citations_without_diacritics_and_with_abbreviated_kinds_parse(
+    text: str, expected: list[LegalReference]
+) -> None:
+    assert parse_citation(text) == tuple(expected)

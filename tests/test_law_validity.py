@@ -95,3 +95,20 @@ def test_doubtful_unknown_and_unresolved_references_are_findings_not_errors(
     text: str, kind: FindingKind
 ) -> None:
     assert kind in [finding.kind for finding in check(text)]
+
+
+def test_citation_text_is_checked_as_the_references_it_names() -> None:
+    findings = check_reference("§ 45 a § 46 zákona o rodině", on=ON)
+    assert [(str(f.reference), f.kind) for f in findings] == [
+        ("§ 45 zákona č. 94/1963 Sb.", FindingKind.REPEALED),
+        ("§ 46 zákona č. 94/1963 Sb.", FindingKind.REPEALED),
+    ]
+    assert check_reference("§ 1 ZSS", on=ON) == ()
+    (unresolved,) = check_reference("§ 24c", on=ON)
+    assert unresolved.kind is FindingKind.UNRESOLVED
+
+
+@pytest.mark.parametrize("value", [93, None, b"\xc2\xa7 1 ZSS", ["§ 1 ZSS"]])
+def test_anything_but_a_reference_or_text_is_a_clear_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="takes a LegalReference or citation text"):
+        check_reference(value, on=ON)  # type: ignore[arg-type]

@@ -184,3 +184,32 @@ def test_invalid_references_are_rejected(kwargs: dict[str, object], message: str
 def test_a_reference_needs_a_section_or_an_act() -> None:
     with pytest.raises(InvalidInputError, match="needs a section or an act"):
         LegalReference(None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "words"),
+    [
+        ({"section": 93}, "section of a reference must be text"),
+        ({"section": "9", "section_end": 12}, "section_end of a reference must be text"),
+        ({"section": "9", "subsection": "1"}, "subsection of a reference must be a whole number"),
+        ({"section": "9", "point": 1.0}, "point of a reference must be a whole number"),
+        ({"section": "9", "subsection": True}, "subsection of a reference must be a whole"),
+        ({"section": "9", "letter": 3}, "letter of a reference must be text"),
+    ],
+)
+def test_a_reference_built_with_a_wrong_type_is_a_clear_type_error(
+    kwargs: dict[str, object], words: str
+) -> None:
+    with pytest.raises(TypeError, match=words):
+        LegalReference(act("108/2006"), **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_reference_whose_act_is_not_an_act_is_a_clear_type_error() -> None:
+    with pytest.raises(TypeError, match="must be an Act or None, not str"):
+        LegalReference("108/2006", section="93")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("field", ["subsection", "point"])
+def test_subsections_and_points_above_999_are_rejected(field: str) -> None:
+    with pytest.raises(InvalidInputError, match="from 1 to 999"):
+        LegalReference(act("108/2006"), section="93", **{field: 1000})  # type: ignore[arg-type]

@@ -3,12 +3,15 @@
 The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
 the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
 literal searches that run at memory speed; *extract* — read the longest citation at each place,
-skipping places inside a citation already read: :data:`~krajsoc.law._patterns.CITATION`, the
+skipping places inside a citation already read: :data:`~krajsoc.law._citation_pattern.CITATION`, the
 scanner's grammar as one pattern, delimits the phrase in one C call, and the parser's lenient
 scanner (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since
 agenda texts repeat the same citations word for word; *resolve* — the scanner resolves acts by
 number or name; a paragraph with no act next to it keeps ``act=None``, never guessed from an act
 further away.
+
+A name right after "dále jen" ("(dále jen Zákon o SPOD)") defines a short name for the act just
+cited; it is not reported as a citation.
 
 Phone numbers (``tel. 354 524 227``), case numbers (``č. j. KULK 12345/2026``), resolutions
 (``usnesení č. 15/2026``) and "2x ročně" have no ``§``, no ``Sb.`` and no act's name, so none of
@@ -31,12 +34,14 @@ from collections.abc import Iterator
 import attrs
 
 from krajsoc.law import _patterns as p
+from krajsoc.law._citation_pattern import CITATION
 from krajsoc.law._parse import scan
 from krajsoc.law._reference import LegalReference
 
 __all__ = ["CitationMatch", "extract_citations"]
 
 _LOOK_BACK = 60  # enough for "ústavního zákona č. 1234/2006 " before "Sb."
+_DEFINITION_LOOK_BACK = 16  # enough for "dále  jen  „" before a name
 
 
 @attrs.frozen
@@ -115,7 +120,7 @@ def _numbered_start(text: str, collection: int) -> int | None:
 
 @functools.lru_cache(maxsize=4096)
 def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
-    """The scanner's reading of a phrase :data:`~krajsoc.law._patterns.CITATION` delimited.
+    """The scanner's reading of a phrase :data:`~krajsoc.law._citation_pattern.CITATION` delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
     and end as reading it in place; agenda texts repeat the same citations word for word, so the
@@ -167,12 +172,20 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
             yield found
 
 
+def _defines_a_name(text: str, start: int) -> bool:
+    """Whether "dále jen" comes just before ``start``: "(dále jen Zákon o SPOD)" is no citation."""
+    window = max(0, start - _DEFINITION_LOOK_BACK)
+    if text.find("jen", window, start) == -1:  # the literal first: most starts have none
+        return False
+    return p.DEFINITION_BEFORE.search(text, window, start) is not None
+
+
 def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
     if start < done:
         return None
-    shape = p.CITATION.match(text, start)
-    if shape is None:
+    shape = CITATION.match(text, start)
+    if shape is None or (text[start] != "§" and _defines_a_name(text, start)):
         return None
     found = _read(shape[0])
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not

@@ -5,6 +5,8 @@ pattern here is small and anchored by ``.match(text, pos)``; none scans. White s
 tokens is skipped by :data:`GAP`, which crosses at most one line break: a citation broken over two
 lines of an extracted document is one citation, two paragraphs are not.
 
+Words are matched with or without their diacritics ("spravniho radu", "pism.", "zakona c."), as
+everywhere in krajsoc: :func:`loose` lets each accented letter stand for its plain letter too.
 Patterns of digits and letters are case-sensitive and ASCII on purpose (``[0-9]``, ``[a-z]``):
 Unicode case folding would let ``K`` (Kelvin sign) or ``ſ`` through as section letters. Words are
 matched ignoring case, so a sentence may start with "Zákonem".
@@ -22,22 +24,24 @@ from __future__ import annotations
 
 import re
 
-from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
+from krajsoc._text import fold
 from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
-from krajsoc.law._registry import ACTS
 
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
     "ACT_NAME",
     "AMENDMENT",
-    "CITATION",
     "COLLECTION",
     "COMMA",
+    "DEFINITION_BEFORE",
     "GAP",
     "LETTER",
+    "LETTER_ITEM",
     "LETTER_WORD",
     "LIST_SEPARATOR",
+    "LONG_NUMBER",
+    "LONG_SECTION",
     "NAME_STEMS",
     "NAME_WORD_DEPTH",
     "NUMBER",
@@ -49,6 +53,7 @@ __all__ = [
     "SECTION",
     "SECTION_SIGN",
     "SUBSECTION_WORD",
+    "loose",
     "title_pattern",
 ]
 
@@ -60,22 +65,44 @@ _SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"  # blanks with at most one line break
 _END_OF_WORD = r"(?![^\W_])"  # not followed by a letter or digit (Unicode)
 _END_OF_ALNUM = r"(?![0-9A-Za-z])"  # not followed by an ASCII letter or digit
 
+# Each accented letter of Czech and the letter it is written as without diacritics.
+_PLAIN = dict(zip("áčďéěíňóřšťúůýž", "acdeeinorstuuyz", strict=True))
+
+
+def loose(pattern: str) -> str:
+    """``pattern`` with each accented letter also matching its plain letter: ``á`` → ``[áa]``.
+
+    For literal text and groups only, not inside a character class.
+
+    Examples:
+        >>> loose("řád")
+        '[řr][áa]d'
+    """
+    return "".join(f"[{ch}{_PLAIN[ch.lower()]}]" if ch.lower() in _PLAIN else ch for ch in pattern)
+
+
 _SECTION_NUMBER = r"[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca
 _ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as >= 1 by the parser
 _YEAR = r"[0-9]+"  # any digits; the parser rejects what is not 1918–2099 with a position
 
+# The abbreviations "zák." and "z.", taken for a kind of act only before "č.": "z. č. 108/2006 Sb."
+_ABBREVIATED_KIND = r"z(?:ák)?\.(?=" + _SPACE + r"č\.)"
+
 # "zákon" and its cases, "ústavní zákon", "vyhláška", "nařízení vlády" — the kinds of act.
-_KIND = (
+_KIND = loose(
     r"ústavní(?:ho|m|mu)?\s+zákon(?:a|u|em|ě)?"
     r"|zákon(?:a|u|em|ě)?"
     r"|vyhlášk(?:a|y|u|ou|e)"
     r"|nařízení\s+vlády"
+    r"|" + _ABBREVIATED_KIND
 )
+
+_NUMBER_WORD = loose(r"č\.|čís\.|číslo" + _END_OF_WORD)  # "č.", "čís.", "číslo"
 
 
 def _phrase(words: str) -> str:
-    """A fixed phrase whose words may be separated by any white space (line breaks included)."""
-    return r"\s+".join(re.escape(word) for word in words.split())
+    """A fixed phrase, with or without diacritics, its words separated by any white space."""
+    return r"\s+".join(loose(re.escape(word)) for word in words.split())
 
 
 def _phrases(phrases: list[str]) -> str:
@@ -84,16 +111,20 @@ def _phrases(phrases: list[str]) -> str:
     Matches what ``"|".join(map(_phrase, phrases))`` matches, with the same preference: a phrase
     reads on to its longer continuations first. The flat alternation tries every phrase in turn at
     each position, so a hundred names cost a hundred tries; the tree tries a word once.
-    Case-insensitive patterns only: words are grouped lower-cased.
+    Case-insensitive patterns only: words are grouped folded (lower case, no diacritics), as
+    :func:`loose` matches them.
     """
     following: dict[str, list[str]] = {}
-    for phrase in phrases:
-        word, _, rest = phrase.strip().partition(" ")
-        following.setdefault(word.lower(), []).append(rest.strip())
+    spelling: dict[str, str] = {}
+    for item in phrases:
+        word, _, rest = item.strip().partition(" ")
+        key = fold(word)
+        spelling.setdefault(key, word.lower())
+        following.setdefault(key, []).append(rest.strip())
     branches = []
-    for word, rests in following.items():
+    for key, rests in following.items():
         longer = [rest for rest in rests if rest]
-        branch = re.escape(word)
+        branch = loose(re.escape(spelling[key]))
         if longer:
             branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
         branches.append(branch)
@@ -111,23 +142,32 @@ SECTION_SIGN = re.compile(r"§§?")
 SECTION = re.compile(_SECTION_NUMBER + _END_OF_WORD)
 """A section number with its letter suffix: ``93``, ``42h``."""
 
-RANGE_WORD = re.compile(r"(?:až" + _END_OF_WORD + r"|[-–])" + _SPACE + r"(?:§" + _SPACE + ")?")
+RANGE_WORD = re.compile(r"(?:a[žz]" + _END_OF_WORD + r"|[-–])" + _SPACE + r"(?:§" + _SPACE + ")?")
 """What joins the ends of a range of sections: ``až``, a hyphen or an en dash (and ``§``)."""
 
-SUBSECTION_WORD = re.compile(r",?" + _SPACE + r"(?:odst\.|odstavc[eiů]|odstavec)", _I)
+SUBSECTION_WORD = re.compile(r",?" + _SPACE + r"(?:odst\.|odstavc[eiůu]|odstavec)", _I)
 """Introduces a subsection (odstavec), optionally after a comma: ``odst.``."""
 
-LETTER_WORD = re.compile(r",?" + _SPACE + r"(?:písm\.|písmen[eou]?)", _I)
+LETTER_WORD = re.compile(r",?" + _SPACE + r"(?:p[íi]sm\.|p[íi]smen[eou]?)", _I)
 """Introduces a letter (písmeno), optionally after a comma: ``písm.``, as in "§ 95, písm. d)"."""
 
 POINT_WORD = re.compile(r",?" + _SPACE + r"bod[u]?" + _END_OF_WORD, _I)
 """Introduces a point (bod)."""
 
-NUMBER = re.compile(r"[1-9][0-9]*" + _END_OF_ALNUM)
-"""A positive whole number, as subsections and points are numbered."""
+NUMBER = re.compile(r"[1-9][0-9]{0,2}" + _END_OF_ALNUM)
+"""A whole number from 1 to 999, as subsections and points are numbered."""
+
+LONG_NUMBER = re.compile(r"[1-9][0-9]{3,}" + _END_OF_ALNUM)
+"""A number too long for a subsection or point: there to say so in an error."""
+
+LONG_SECTION = re.compile(r"[0-9]{5,}")
+"""A section number too long for a section: there to say so in an error."""
 
 LETTER = re.compile(r"(ch|[a-z])" + _END_OF_WORD + r"\)?")
 """A letter of a subdivision and its closing parenthesis (optional): ``c)``, ``ch)``."""
+
+LETTER_ITEM = re.compile(r"(ch|[a-z])\)")
+"""A further letter of a list, its parenthesis required: ``d)`` in "písm. c) a d)"."""
 
 LIST_SEPARATOR = re.compile(r"(?:,|,?" + _SPACE + r"(?:a|nebo|i)" + _END_OF_WORD + r")", _I)
 """Between two provisions of a list sharing an act: ``,``, ``a``, ``nebo``."""
@@ -138,8 +178,8 @@ COMMA = re.compile(r",")
 ACT_KIND = re.compile(r"(?:" + _KIND + r")" + _END_OF_WORD, _I)
 """The kind of an act in any case: ``zákona``, ``vyhlášky``, ``nařízení vlády``."""
 
-NUMBER_WORD = re.compile(r"(?:č\.|čís\.|číslo" + _END_OF_WORD + r")", _I)
-"""``č.`` before the number of an act."""
+NUMBER_WORD = re.compile(r"(?:" + _NUMBER_WORD + r")", _I)
+"""``č.`` (or ``c.``, ``čís.``, ``číslo``) before the number of an act."""
 
 NUMBER_YEAR = re.compile(r"(" + _ACT_NUMBER + r")[^\S\n]*/[^\S\n]*(" + _YEAR + r")" + _END_OF_ALNUM)
 """``108/2006``: the number and year of an act (groups 1 and 2)."""
@@ -182,7 +222,7 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
 # As a lookahead it lets the search skip other positions without entering the alternatives.
-_NUMBERED_ACT_FIRST = r"(?=[0-9úzvnč])"
+_NUMBERED_ACT_FIRST = r"(?=[0-9úuzvnčc])"
 
 NUMBERED_ACT_BEFORE = re.compile(
     _NUMBERED_ACT_FIRST
@@ -190,7 +230,9 @@ NUMBERED_ACT_BEFORE = re.compile(
     + _KIND
     + r")"
     + _SPACE
-    + r")?(?:(?:č\.|čís\.)"
+    + r")?(?:(?:"
+    + _NUMBER_WORD
+    + r")"
     + _SPACE
     + r")?"
     + _ACT_NUMBER
@@ -202,6 +244,12 @@ NUMBERED_ACT_BEFORE = re.compile(
 )
 """The act number before ``Sb.``, searched backwards from it: "zákona č. 108/2006 " + "Sb."."""
 
+DEFINITION_BEFORE = re.compile(
+    loose(r"dále") + _SPACE + r"jen" + _END_OF_WORD + r"[^\S\n]*[„“\"'(]?[^\S\n]*\Z", _I
+)
+""""dále jen" just before a name, searched backwards from it: "(dále jen Zákon o SPOD)" defines
+a short name for the act cited before it; it is not a citation itself."""
+
 NAME_STEMS = ("ákon", "řád", "zřízení")
 """Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
 "správní řád", "krajské zřízení", "občanský zákoník"); where to try a named act. Literal, so
@@ -212,78 +260,11 @@ def _word_depths() -> dict[str, int]:
     depths: dict[str, int] = {}
     for spelling in NAME_SPELLINGS:
         for index, word in enumerate(spelling.lower().split()):
-            depths[word] = max(depths.get(word, 0), index)
+            for key in (word, fold(word)):
+                depths[key] = max(depths.get(key, 0), index)
     return depths
 
 
 NAME_WORD_DEPTH: dict[str, int] = _word_depths()
 """How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
 občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""
-
-
-# --- the whole citation in one pattern, for long text -------------------------------------------
-#
-# The scanner's grammar as one pattern, so that extraction reads a citation's extent in one C call.
-# The scanner commits to each token it reads and to each choice it makes; atomic groups ``(?>…)``
-# and possessive quantifiers ``?+``/``*+`` make the pattern commit in the same places, and a
-# choice the scanner does not retry is guarded with a negative lookahead. The pattern may read
-# *more* than the scanner (any act's title, not only the cited act's), never less: extraction
-# reads the references and the exact end from the scanner run on the matched phrase.
-
-
-def _part(pattern: re.Pattern[str]) -> str:
-    """A token's pattern as a group, with its case sensitivity."""
-    flags = "i" if pattern.flags & re.IGNORECASE else ""
-    return f"(?{flags}:{pattern.pattern})"
-
-
-def _token(pattern: re.Pattern[str]) -> str:
-    """A token as the scanner reads it: matched once, never given back (an atomic group)."""
-    return f"(?>{_part(pattern)})"
-
-
-def _years(first: int, last: int) -> str:
-    """Four-digit years from ``first`` to ``last``, one alternative per decade."""
-    decades = []
-    for decade in range(first // 10, last // 10 + 1):
-        low, high = max(first, decade * 10) % 10, min(last, decade * 10 + 9) % 10
-        decades.append(f"{decade}[{low}-{high}]")
-    return "(?:" + "|".join(decades) + ")"
-
-
-_G = _token(GAP)
-_VALID_NUMBER_YEAR = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
-    r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*" + _years(FIRST_YEAR, LAST_YEAR) + _END_OF_ALNUM
-)
-_NUMBERED_AFTER_KIND = (  # "č. 108/2006 [Sb.]" or "108/2006 Sb."
-    f"(?>{_token(NUMBER_WORD)}{_G}{_VALID_NUMBER_YEAR}(?:{_G}{_token(COLLECTION)})?+"
-    f"|(?!{_part(NUMBER_WORD)}){_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)})"
-)
-_NUMBERED = f"(?:{_token(NUMBER_WORD)}{_G})?+{_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)}"
-_ACT = (
-    f"(?>{_token(ACT_NAME)}(?:{_G}{_NUMBERED_AFTER_KIND})?+"
-    f"|{_token(ACT_KIND)}{_G}{_NUMBERED_AFTER_KIND}"
-    f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_NUMBERED}"
-    f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
-)
-_TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-_TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
-    f"(?:{_G}(?>(?i:,{_SPACE}{_phrases(_TITLES)}{_END_OF_WORD})))?+(?:{_G}{_token(AMENDMENT)})?+"
-)
-_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)})?+"
-_LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
-_RANGE = f"{_G}{_token(RANGE_WORD)}"
-_PROVISION = (
-    f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
-    # a range word, and the range's last section if there is one (else the provision ends) ...
-    f"(?>(?={_RANGE})(?:{_RANGE}{_token(SECTION)})?+"
-    f"|(?:{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)})?+"  # ... or the subdivisions:
-    # a letter word, and the letter and point if there is a letter (else the provision ends)
-    f"(?>(?={_LETTER_WORD})(?:{_LETTER_WORD}{_G}{_token(LETTER)}{_POINT})?+|{_POINT}))"
-)
-_PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
-
-CITATION = re.compile(
-    f"(?>{_PROVISIONS}(?:{_G}{_ACT}{_TRAILER})?+|{_ACT}{_TRAILER}(?:{_G},{_G}{_PROVISIONS})?+)"
-)
-"""A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer."""

@@ -20,7 +20,6 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -32,7 +31,7 @@ from krajsoc._boundary import text_value_json_schema, text_value_schema
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
-__all__ = ["LETTERS", "LegalReference"]
+__all__ = ["LETTERS", "MAX_SUBDIVISION", "LegalReference"]
 
 LETTERS: tuple[str, ...] = (
     "a", "b", "c", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n", "o", "p", "q",
@@ -40,7 +39,9 @@ LETTERS: tuple[str, ...] = (
 )  # fmt: skip
 """Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
 
-_SECTION = re.compile(r"(\d{1,4})([a-z]{0,2})")
+_SECTION = re.compile(r"([0-9]{1,4})([a-z]{0,2})")
+MAX_SUBDIVISION = 999
+"""The highest subsection or point number accepted: statutes number them in two digits at most."""
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(LETTERS)}
 
 
@@ -64,30 +65,59 @@ def _act_key(value: Act | None) -> tuple[int, int]:
     return (0, 0) if value is None else (value.year, value.number)
 
 
-def _check_section(
-    instance: Any, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
-    if value is not None and not _SECTION.fullmatch(value):
+def _check_act(instance: Any, attribute: attrs.Attribute[Act | None], value: object) -> None:
+    if value is not None and not isinstance(value, Act):
+        raise TypeError(
+            f"the act of a reference must be an Act or None, not {type(value).__name__}; "
+            "use act('108/2006') or parse_citation() for text"
+        )
+
+
+def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{attribute.name} of a reference must be text such as '93' or '42h', "
+            f"not {type(value).__name__}"
+        )
+    if not _SECTION.fullmatch(value):
         raise InvalidInputError(
             f"section {value!r} is not a section number",
             where=attribute.name,
-            expected="digits optionally followed by one or two letters, e.g. '93' or '42h'",
+            expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
         )
 
 
-def _check_positive(
-    instance: Any, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    if value is not None and value < 1:
+def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(
+            f"{attribute.name} of a reference must be a whole number (int), "
+            f"not {type(value).__name__}"
+        )
+    if not 1 <= value <= MAX_SUBDIVISION:
         raise InvalidInputError(
-            f"{attribute.name} {value} is not positive", expected="a whole number from 1"
+            f"{attribute.name} {value} is not positive"
+            if value < 1
+            else f"{attribute.name} {value} is too large",
+            where=attribute.name,
+            expected=f"a whole number from 1 to {MAX_SUBDIVISION}",
         )
 
 
-def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and value not in _LETTER_RANK:
+def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(
+            f"letter of a reference must be text such as 'c' or 'ch', not {type(value).__name__}"
+        )
+    if value not in _LETTER_RANK:
         raise InvalidInputError(
             f"letter {value!r} is not a letter of a subdivision",
+            where="letter",
             expected="one of a–h, ch, i–z (lower case)",
         )
 
@@ -110,7 +140,7 @@ class LegalReference:
         section_end: Last section of a range ``§ 42g až 42n``; ``None`` for a single section.
     """
 
-    act: Act | None = attrs.field(order=_act_key)
+    act: Act | None = attrs.field(validator=_check_act, order=_act_key)
     section: str | None = attrs.field(
         default=None, validator=_check_section, order=_section_key, kw_only=True
     )
@@ -198,7 +228,9 @@ class LegalReference:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        return text_value_schema(cls, _parse_one, str, from_mapping=_from_mapping)
+        from krajsoc.law._reference_input import reference_from_mapping, reference_from_text
+
+        return text_value_schema(cls, reference_from_text, str, from_mapping=reference_from_mapping)
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -217,38 +249,3 @@ class LegalReference:
                 "zákon č. 359/1999 Sb.",
             ],
         )
-
-
-def _parse_one(text: str) -> LegalReference:
-    from krajsoc.law._parse import parse_citation
-
-    found = parse_citation(text)
-    if len(found) != 1:
-        raise InvalidInputError(
-            f"the citation names {len(found)} provisions", expected="one provision per field"
-        )
-    return found[0]
-
-
-def _from_mapping(data: Mapping[str, Any]) -> LegalReference:
-    """``{"act": "108/2006", "section": "93", "subsection": 1, "letter": "c"}``."""
-    from krajsoc.law._registry import act, resolve_act
-
-    unknown = set(data) - {"act", "section", "section_end", "subsection", "letter", "point"}
-    if unknown:
-        raise InvalidInputError(
-            "a reference has unknown fields " + ", ".join(sorted(map(str, unknown))),
-            expected="act, section, section_end, subsection, letter, point",
-        )
-    key = data.get("act")
-    item: Act | None
-    if key is None:
-        item = None
-    elif isinstance(key, str) and "/" in key and key.replace("/", "").isdigit():
-        number, year = key.split("/")
-        item = resolve_act(int(number), int(year))
-    elif isinstance(key, str):
-        item = act(key)
-    else:
-        raise InvalidInputError("the act of a reference must be text", expected="'108/2006'")
-    return LegalReference(item, **{name: value for name, value in data.items() if name != "act"})

@@ -23,6 +23,7 @@ import attrs
 
 from krajsoc.law import _concordance as data
 from krajsoc.law._act import Act
+from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LegalReference
 from krajsoc.law._registry import resolve_act
 
@@ -159,16 +160,22 @@ def _doubts(ref: LegalReference, item: Act) -> list[ReferenceFinding]:
     ]
 
 
-def check_reference(ref: LegalReference, *, on: date) -> tuple[ReferenceFinding, ...]:
+def check_reference(ref: LegalReference | str, *, on: date) -> tuple[ReferenceFinding, ...]:
     """What to know about ``ref`` as of ``on``: an empty tuple when nothing needs saying.
 
     Args:
-        ref: The reference as a text cites it.
+        ref: The reference as a text cites it, or the citation text itself; text naming several
+            references (``'§ 10 a § 118 zákona č. 582/1991 Sb.'``) gets the findings of each, in
+            order, each finding naming its reference.
         on: The day the text speaks of (a decision's date, today for a current agenda).
 
     Returns:
         Findings: the act unresolved or unknown, not yet or no longer in force (with its
         successor), the section renumbered (with the numbers in force), a doubtful basis.
+
+    Raises:
+        CitationError: ``ref`` is text that is not a citation.
+        TypeError: ``ref`` is neither a :class:`LegalReference` nor text.
 
     Examples:
         >>> from datetime import date
@@ -177,10 +184,24 @@ def check_reference(ref: LegalReference, *, on: date) -> tuple[ReferenceFinding,
         >>> (finding,) = check_reference(old, on=date(2026, 3, 1))
         >>> [str(ref) for ref in finding.current], finding.verified
         (['§ 23 zákona č. 359/1999 Sb.', '§ 23j zákona č. 359/1999 Sb.'], False)
+        >>> [f.kind.value for f in check_reference("§ 45 zákona o rodině", on=date(2026, 1, 1))]
+        ['repealed']
+        >>> check_reference(93, on=date(2026, 1, 1))
+        Traceback (most recent call last):
+        ...
+        TypeError: check_reference() takes a LegalReference or citation text, not int
 
     References:
         zákon č. 242/2024 Sb. (renumbering of zákon č. 359/1999 Sb.); DOMAIN.md § 2–3.
     """
+    if isinstance(ref, str):
+        return tuple(
+            finding for each in parse_citation(ref) for finding in check_reference(each, on=on)
+        )
+    if not isinstance(ref, LegalReference):
+        raise TypeError(
+            f"check_reference() takes a LegalReference or citation text, not {type(ref).__name__}"
+        )
     if ref.act is None:
         note = "no act is named for this provision, so its validity cannot be checked"
         return (ReferenceFinding(FindingKind.UNRESOLVED, ref, note, Certainty.VERIFIED),)

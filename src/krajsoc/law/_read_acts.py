@@ -1,0 +1,104 @@
+"""Reading an act: ``zákona č. 108/2006 Sb.``, ``správního řádu``, ``ZSS``, and what may follow it.
+
+An act is named by a short name of a built-in act in any case (the number after it, where given,
+wins: "zákona o rodině č. 94/1963 Sb."), by its kind and number, by number alone, or by an
+abbreviation. Its title (", o sociálních službách") and ", ve znění pozdějších předpisů" may
+follow. Each reader takes the text, a position and the mode (see :mod:`krajsoc.law._parse`).
+
+Examples:
+    >>> found, end = read_act("zákona č. 108/2006 Sb., o sociálních", 0, True)
+    >>> found.id, end
+    ('108/2006', 22)
+    >>> read_act("zákona č. 108/06 Sb.", 0, True)
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.CitationError: year '06' of an act must have 4 digits at position 14; ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from krajsoc._text import fold
+from krajsoc.law import _patterns as p
+from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
+from krajsoc.law._names import ABBREVIATIONS, act_named
+from krajsoc.law._read_provisions import fail, skip
+from krajsoc.law._registry import resolve_act
+
+__all__ = ["read_act", "read_trailer"]
+
+
+def _kind(word: str) -> ActKind:
+    folded = fold(word)
+    if folded.startswith("ustav"):
+        return ActKind.CONSTITUTIONAL_ACT
+    if folded.startswith("vyhl"):
+        return ActKind.DECREE
+    if folded.startswith("nar"):
+        return ActKind.GOVERNMENT_REGULATION
+    return ActKind.ACT
+
+
+def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tuple[Act, int] | None:
+    """``[č.] 108/2006 Sb.`` at ``pos``; ``kind`` was named before it, if at all."""
+    at = pos
+    number_word = p.NUMBER_WORD.match(text, at)
+    if number_word is not None:
+        at = skip(text, number_word.end())
+    numbers = p.NUMBER_YEAR.match(text, at)
+    if numbers is None:
+        if kind is not None or number_word is not None:
+            fail(strict, "an act needs its number and year", at, "e.g. 'č. 108/2006 Sb.'")
+        return None
+    collection = p.COLLECTION.match(text, skip(text, numbers.end()))
+    if collection is None and (kind is None or number_word is None):
+        fail(strict, "an act number must be followed by 'Sb.'", numbers.end(), "'Sb.'")
+        return None
+    number, year = int(numbers[1]), numbers[2]
+    if len(year) != 4:
+        fail(strict, f"year {year!r} of an act must have 4 digits", numbers.start(2), "'2006'")
+        return None
+    if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+        expected = f"a year from {FIRST_YEAR} to {LAST_YEAR}"
+        fail(strict, f"year {year} of an act is out of range", numbers.start(2), expected)
+        return None
+    if number < 1:
+        fail(strict, "the number of an act must be positive", numbers.start(1), "e.g. '108'")
+        return None
+    end = collection.end() if collection is not None else numbers.end()
+    return resolve_act(number, int(year), kind), end
+
+
+def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
+    """An act at ``pos``, named by its short name, by number, or by abbreviation."""
+    name = p.ACT_NAME.match(text, pos)
+    if name is not None:
+        named = act_named(name[0])
+        if named is not None:
+            # "zákona o rodině č. 94/1963 Sb.": the number, where given, is the more precise.
+            numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind)
+            return numbered if numbered is not None else (named, name.end())
+    kind = p.ACT_KIND.match(text, pos)
+    if kind is not None:
+        return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]))
+    if p.NUMBER_WORD.match(text, pos) or p.NUMBER_YEAR.match(text, pos):
+        return _numbered(text, pos, strict, kind=None)
+    abbreviation = p.ABBREVIATION.match(text, pos)
+    if abbreviation is not None:
+        return ABBREVIATIONS[abbreviation[0]], abbreviation.end()
+    return None
+
+
+_TITLES: dict[str, re.Pattern[str]] = {}
+
+
+def read_trailer(text: str, end: int, act: Act) -> int:
+    """Past the act's title and "ve znění pozdějších předpisů", where they follow."""
+    if act.title is not None:
+        title = _TITLES.setdefault(act.id, p.title_pattern(act.title))
+        found = title.match(text, skip(text, end))
+        if found is not None:
+            end = found.end()
+    amendment = p.AMENDMENT.match(text, skip(text, end))
+    return amendment.end() if amendment is not None else end

@@ -1,0 +1,186 @@
+"""Reading provisions before their act: ``§ 93 odst. 1 a 2``, ``§ 42h, § 42l``, ``§ 42g až 42n``.
+
+A provision is a section with its subdivisions; a list of subsections, letters or points at the
+end of a provision (``odst. 1 a 2``, ``písm. c), d) nebo e)``, ``bod 1 a 2``) expands to one
+provision per item, sharing everything before it. A list ends the provision: ``odst. 1 a 2
+písm. c)`` is not read as one. Ranges of subdivisions (``odst. 1 až 3``) are not read: a reference
+holds a range of sections only, and expanding a range would put words in the text's mouth.
+
+Each reader takes the text, a position and the mode: in *strict* mode a token that starts well and
+ends badly raises :class:`~krajsoc.errors.CitationError`; in *lenient* mode the provision ends
+before it (see :mod:`krajsoc.law._parse`).
+
+Examples:
+    >>> [(item.subsection, item.letter) for item in read_provisions("§ 9 odst. 1 a 2", 0, True)[0]]
+    [(1, None), (2, None)]
+    >>> read_provisions("§ 93 odst. 1000", 0, True)
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.CitationError: a subsection number has at most 3 digits (1 to 999) at ...
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from krajsoc.errors import CitationError
+from krajsoc.law import _patterns as p
+from krajsoc.law._reference import MAX_SUBDIVISION
+
+__all__ = ["Provision", "fail", "read_provisions", "skip"]
+
+_EXAMPLES = {"subsection": "odst. 1", "point": "bod 1"}
+
+
+@attrs.frozen
+class Provision:
+    """A provision before its act is known: ``§ 93 odst. 1 písm. c)``."""
+
+    section: str
+    section_end: str | None = None
+    subsection: int | None = None
+    letter: str | None = None
+    point: int | None = None
+
+
+def skip(text: str, pos: int) -> int:
+    """Past the white space between two tokens (at most one line break)."""
+    return p.GAP.match(text, pos).end()  # type: ignore[union-attr]  # GAP matches empty text
+
+
+def fail(strict: bool, problem: str, position: int, expected: str) -> None:
+    """In strict mode, raise the :class:`CitationError`; in lenient mode, do nothing."""
+    if strict:
+        raise CitationError(problem, position=position, expected=expected)
+
+
+def _number(name: str, text: str, at: int, strict: bool) -> re.Match[str] | None:
+    """A subsection or point number at ``at``; a bad one fails naming the bound."""
+    number = p.NUMBER.match(text, at)
+    if number is None:
+        example = f"e.g. '{_EXAMPLES[name]}'"
+        if p.LONG_NUMBER.match(text, at):
+            problem = f"a {name} number has at most 3 digits (1 to {MAX_SUBDIVISION})"
+            fail(strict, problem, at, example)
+        else:
+            fail(strict, f"a {name} must be a positive whole number", at, example)
+    return number
+
+
+def _number_after(
+    word: re.Pattern[str], name: str, text: str, pos: int, strict: bool
+) -> tuple[int, int] | None:
+    """``odst. 2`` / ``bod 3`` at ``pos``: the number and the end, or ``None``."""
+    head = word.match(text, pos)
+    if head is None:
+        return None
+    number = _number(name, text, skip(text, head.end()), strict)
+    return None if number is None else (int(number[0]), number.end())
+
+
+def _more(
+    item: re.Pattern[str], name: str, text: str, end: int, strict: bool
+) -> tuple[list[str], int]:
+    """The further items of a list after its first: ``, 2 a 3`` or ``, d) nebo e)``."""
+    found: list[str] = []
+    while True:
+        separator = p.LIST_SEPARATOR.match(text, skip(text, end))
+        if separator is None:
+            return found, end
+        at = skip(text, separator.end())
+        following = item.match(text, at)
+        if following is None:
+            if item is p.NUMBER and p.LONG_NUMBER.match(text, at):
+                _number(name, text, at, strict)  # says why in strict mode
+            return found, end
+        found.append(following[1] if item is p.LETTER_ITEM else following[0])
+        end = following.end()
+
+
+def _subdivisions(
+    provision: Provision, text: str, end: int, strict: bool
+) -> tuple[list[Provision], int]:
+    """The subsection, letter and point after a section, lists expanded."""
+    subsection = _number_after(p.SUBSECTION_WORD, "subsection", text, skip(text, end), strict)
+    if subsection is not None:
+        provision, end = attrs.evolve(provision, subsection=subsection[0]), subsection[1]
+        more, end = _more(p.NUMBER, "subsection", text, end, strict)
+        if more:
+            listed = [provision, *(attrs.evolve(provision, subsection=int(n)) for n in more)]
+            return listed, end
+    head = p.LETTER_WORD.match(text, skip(text, end))
+    if head is not None:
+        at = skip(text, head.end())
+        letter = p.LETTER.match(text, at)
+        if letter is None:
+            fail(strict, "a letter must be a lower-case letter", at, "e.g. 'písm. c)' or 'ch)'")
+            return [provision], end
+        provision, end = attrs.evolve(provision, letter=letter[1]), letter.end()
+        letters, end = _more(p.LETTER_ITEM, "letter", text, end, strict)
+        if letters:
+            return [provision, *(attrs.evolve(provision, letter=x) for x in letters)], end
+    point = _number_after(p.POINT_WORD, "point", text, skip(text, end), strict)
+    if point is not None:
+        provision, end = attrs.evolve(provision, point=point[0]), point[1]
+        points, end = _more(p.NUMBER, "point", text, end, strict)
+        if points:
+            return [provision, *(attrs.evolve(provision, point=int(n)) for n in points)], end
+    return [provision], end
+
+
+def _provision(text: str, pos: int, strict: bool) -> tuple[list[Provision], int] | None:
+    """One provision starting with ``§`` at ``pos``, expanded where it ends in a list."""
+    sign = p.SECTION_SIGN.match(text, pos)
+    if sign is None:
+        return None
+    at = skip(text, sign.end())
+    section = p.SECTION.match(text, at)
+    if section is None:
+        if p.LONG_SECTION.match(text, at):
+            problem = "a section number has at most 4 digits and 2 letters"
+            fail(strict, problem, at, "e.g. '§ 93' or '§ 117ca'")
+        else:
+            fail(strict, "'§' must be followed by a section number", at, "e.g. '§ 93' or '§ 42h'")
+        return None
+    provision = Provision(section[0].lower())
+    end = section.end()
+    joined = p.RANGE_WORD.match(text, skip(text, end))
+    if joined is not None:
+        last = p.SECTION.match(text, joined.end())
+        if last is not None:  # a range names no subsection, letter or point
+            return [attrs.evolve(provision, section_end=last[0].lower())], last.end()
+        fail(strict, "a range must end with a section number", joined.end(), "e.g. '§ 42g až 42n'")
+        return [provision], end
+    listed, end = _subdivisions(provision, text, end, strict)
+    final = listed[-1]
+    divided = (final.subsection, final.letter, final.point) != (None, None, None)
+    if strict and divided and p.RANGE_WORD.match(text, skip(text, end)):
+        fail(
+            strict,
+            "a range of subsections, letters or points is not read as references",
+            skip(text, end),
+            "the items listed, e.g. 'odst. 1, 2 a 3'",
+        )
+    return listed, end
+
+
+def read_provisions(text: str, pos: int, strict: bool) -> tuple[list[Provision], int] | None:
+    """A list of provisions sharing an act at ``pos``, and where it ends: ``§ 42h, § 42l``."""
+    first = _provision(text, pos, strict)
+    if first is None:
+        return None
+    found, end = first
+    while True:
+        separator = p.LIST_SEPARATOR.match(text, skip(text, end))
+        if separator is None:
+            return found, end
+        at = skip(text, separator.end())
+        if p.SECTION_SIGN.match(text, at) is None:
+            return found, end
+        following = _provision(text, at, strict)
+        if following is None:
+            return found, end
+        found.extend(following[0])
+        end = following[1]

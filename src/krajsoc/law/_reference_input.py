@@ -1,0 +1,105 @@
+"""A :class:`LegalReference` from the outside: citation text or a structured mapping.
+
+These are the two forms a pydantic field accepts. A mapping is type-checked key by key, so a
+wrong value says which field wanted what instead of failing deep inside the value.
+
+Examples:
+    >>> str(reference_from_mapping({"act": "108/2006", "section": 93, "subsection": "1"}))
+    '§ 93 odst. 1 zákona č. 108/2006 Sb.'
+    >>> reference_from_mapping({"act": "108/2006", "section": "93", "subsection": "x"})
+    Traceback (most recent call last):
+    ...
+    krajsoc.errors.InvalidInputError: field 'subsection' of a reference must be a whole number, ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from krajsoc.errors import InvalidInputError
+from krajsoc.law._act import Act
+from krajsoc.law._parse import parse_citation
+from krajsoc.law._reference import MAX_SUBDIVISION, LegalReference
+from krajsoc.law._registry import act, resolve_act
+
+__all__ = ["reference_from_mapping", "reference_from_text"]
+
+
+def reference_from_text(text: str) -> LegalReference:
+    found = parse_citation(text)
+    if len(found) != 1:
+        raise InvalidInputError(
+            f"the citation names {len(found)} provisions", expected="one provision per field"
+        )
+    return found[0]
+
+
+_FIELDS = ("act", "section", "section_end", "subsection", "letter", "point")
+
+
+def _text_field(data: Mapping[str, Any], name: str, expected: str) -> str | None:
+    """A section or letter: text, or for a section a non-negative int (``93`` → ``'93'``)."""
+    value = data.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    if name != "letter" and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    raise InvalidInputError(
+        f"field '{name}' of a reference must be text, not {type(value).__name__}",
+        where=name,
+        expected=expected,
+    )
+
+
+def _number_field(data: Mapping[str, Any], name: str) -> int | None:
+    """A subsection or point: an int, or text of digits (``'1'`` → ``1``)."""
+    value = data.get(name)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    got = repr(value) if isinstance(value, str) else type(value).__name__
+    raise InvalidInputError(
+        f"field '{name}' of a reference must be a whole number, not {got}",
+        where=name,
+        expected=f"a whole number from 1 to {MAX_SUBDIVISION}, e.g. 1 or '1'",
+    )
+
+
+def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
+    """``{"act": "108/2006", "section": "93", "subsection": 1, "letter": "c"}``.
+
+    Each key is type-checked: a section may be given as an int (``93``), a subsection or point
+    as text of digits (``"1"``); anything else is an :class:`InvalidInputError` naming the field.
+    """
+    unknown = set(data) - set(_FIELDS)
+    if unknown:
+        raise InvalidInputError(
+            "a reference has unknown fields " + ", ".join(sorted(map(str, unknown))),
+            expected=", ".join(_FIELDS),
+        )
+    key = data.get("act")
+    item: Act | None
+    if key is None or isinstance(key, Act):
+        item = key
+    elif isinstance(key, str) and "/" in key and key.replace("/", "").isdigit():
+        number, year = key.split("/")
+        item = resolve_act(int(number), int(year))
+    elif isinstance(key, str):
+        item = act(key)
+    else:
+        raise InvalidInputError(
+            f"field 'act' of a reference must be text, not {type(key).__name__}",
+            where="act",
+            expected="an act's number/year or name, e.g. '108/2006' or 'správní řád'",
+        )
+    section_text = "a section number as text or a whole number, e.g. '93', '42h' or 93"
+    return LegalReference(
+        item,
+        section=_text_field(data, "section", section_text),
+        section_end=_text_field(data, "section_end", section_text),
+        subsection=_number_field(data, "subsection"),
+        letter=_text_field(data, "letter", "a letter as text, e.g. 'c' or 'ch'"),
+        point=_number_field(data, "point"),
+    )
