@@ -112,7 +112,7 @@ def deadline_after(
     if unit == "working_days":
         # Not a unit of § 40: the calendar counts them, the event day not included.
         last = calendar.add_working_days(event, period.count)
-        return new_deadline(event, period, last, last, last, _WORKING_DAYS, calendar)
+        return new_deadline(event, period, last, last, _WORKING_DAYS, calendar)
     if unit == "days":
         # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days later.
         reached, same_day = i + period.count, True
@@ -135,7 +135,6 @@ def deadline_after(
     end = tables.on_or_after[reached] if reached < DAYS else None
     if end is None:
         raise _beyond_the_calendar(event, period, reached)
-    nominal = tables.dates[reached]
     moved = not tables.working[reached]
     if not same_day:
         rules = _LAST_OF_MONTH_MOVED if moved else _LAST_OF_MONTH
@@ -143,7 +142,7 @@ def deadline_after(
         rules = _DAYS_MOVED if moved else _DAYS
     else:
         rules = _SAME_DAY_MOVED if moved else _SAME_DAY
-    return new_deadline(event, period, nominal, end, end, rules, calendar)
+    return new_deadline(event, period, end, end, rules, calendar)
 
 
 def deadline_before(
@@ -195,7 +194,7 @@ def deadline_before(
     latest = calendar.previous_working_day(end)
     if latest != end:
         rules.append("before_not_moved")
-    return Deadline(anchor, period, nominal, end, latest, tuple(rules), None, calendar)
+    return Deadline(anchor, period, end, latest, tuple(rules), None, calendar)
 
 
 def deadlines_after(
