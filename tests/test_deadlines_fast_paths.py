@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from krajsoc.calendar import CZECH_CALENDAR, LAST_DATE, CzechCalendar
-from krajsoc.deadlines import Deadline, Period, deadline_after
+from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before
 from krajsoc.deadlines._deadline import new_deadline
 from krajsoc.errors import DateOutOfRangeError
 from krajsoc.testing import strategies as ks
@@ -44,7 +44,7 @@ def test_month_ends_match_add_months_around_february(day: int, months: int) -> N
 
 
 def test_new_deadline_builds_the_same_value_as_the_attrs_init() -> None:
-    fields = (date(2026, 2, 13), Period(days=15), date(2026, 3, 2), date(2026, 3, 2))
+    fields = (date(2026, 2, 13), Period(days=15), date(2026, 3, 2))
     rules = ("start", "count_days", "moved")
     fast = new_deadline(*fields, rules, CZECH_CALENDAR)
     slow = Deadline(*fields, rules, None, CZECH_CALENDAR)
@@ -79,3 +79,32 @@ def test_the_last_day_of_the_calendar_can_be_reached() -> None:
 def test_working_days_are_still_counted_by_the_calendar() -> None:
     found = deadline_after(date(2026, 12, 23), Period(working_days=1))
     assert found.end == found.nominal_end == found.latest_working_day == date(2026, 12, 28)
+
+
+def test_deadlines_with_different_latest_working_days_are_not_equal() -> None:
+    office = CZECH_CALENDAR.with_closures([date(2026, 2, 27)])
+    default = deadline_before(date(2026, 3, 31), Period(months=1))
+    closed = deadline_before(date(2026, 3, 31), Period(months=1), office)
+    assert default.end == closed.end and default.rules == closed.rules
+    assert (default.latest_working_day, closed.latest_working_day) == (
+        date(2026, 2, 27),
+        date(2026, 2, 26),
+    )
+    assert default != closed
+
+
+def test_the_calendar_counts_only_through_the_dates_it_gave() -> None:
+    office = CZECH_CALENDAR.with_closures([date(2026, 1, 2)])
+    default = deadline_after(date(2026, 11, 23), Period(days=15))
+    other = deadline_after(date(2026, 11, 23), Period(days=15), office)
+    assert default == other and hash(default) == hash(other)
+    assert default != deadline_after(date(2026, 11, 24), Period(days=15))
+    assert default.__eq__("not a deadline") is NotImplemented
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_notice_period_derives_its_nominal_end_and_latest_working_day(strict: bool) -> None:
+    notice = deadline_before(date(2026, 3, 31), Period(months=1), strict=strict)
+    assert notice.nominal_end == date(2026, 2, 28)
+    assert notice.end == date(2026, 2, 27 if strict else 28)
+    assert notice.latest_working_day == date(2026, 2, 27)

@@ -112,7 +112,7 @@ def deadline_after(
     if unit == "working_days":
         # Not a unit of § 40: the calendar counts them, the event day not included.
         last = calendar.add_working_days(event, period.count)
-        return new_deadline(event, period, last, last, _WORKING_DAYS, calendar)
+        return new_deadline(event, period, last, _WORKING_DAYS, calendar)
     if unit == "days":
         # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days later.
         reached, same_day = i + period.count, True
@@ -142,7 +142,7 @@ def deadline_after(
         rules = _DAYS_MOVED if moved else _DAYS
     else:
         rules = _SAME_DAY_MOVED if moved else _SAME_DAY
-    return new_deadline(event, period, end, end, rules, calendar)
+    return new_deadline(event, period, end, rules, calendar)
 
 
 def deadline_before(
@@ -194,7 +194,7 @@ def deadline_before(
     latest = calendar.previous_working_day(end)
     if latest != end:
         rules.append("before_not_moved")
-    return Deadline(anchor, period, end, latest, tuple(rules), None, calendar)
+    return Deadline(anchor, period, end, tuple(rules), None, calendar)
 
 
 def deadlines_after(

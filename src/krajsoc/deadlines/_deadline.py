@@ -64,7 +64,7 @@ class Step:
         return self.text()
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Deadline:
     """The end of a period counted from an event (or back from an anchor), with its reasoning.
 
@@ -77,12 +77,16 @@ class Deadline:
         end: The last day of the period: after an event, ``nominal_end`` moved off a weekend or
             holiday (§ 40 odst. 1 písm. c) správního řádu); before an anchor, not moved.
         latest_working_day: ``end`` if it is a working day, otherwise the working day before it;
-            for a period after an event (and for delivery), the same as ``end``.
+            for a period after an event (and for delivery), the same as ``end`` (derived from
+            ``end`` and ``calendar``, not stored).
         rules: The keys of the rules applied, in order, e.g. ``('start', 'count_days',
             'moved')``; :attr:`steps` spells them out.
         follows: The deadline whose end is this one's event, e.g. the delivery an appeal period
             runs from; its steps come first.
         calendar: The calendar the deadline was counted with.
+
+    Two deadlines are equal when their event, period, dates, rules and the deadline they follow
+    are; the calendar only through the dates it gave.
 
     Examples:
         >>> from krajsoc.deadlines import deadline_before
@@ -96,10 +100,9 @@ class Deadline:
     event: date
     period: Period
     end: date
-    latest_working_day: date
     rules: tuple[str, ...]
     follows: Deadline | None = None
-    calendar: CzechCalendar = attrs.field(default=CZECH_CALENDAR, eq=False)
+    calendar: CzechCalendar = CZECH_CALENDAR
 
     @property
     def nominal_end(self) -> date:
@@ -109,11 +112,45 @@ class Deadline:
         counted forward, ``event + period`` — for working days, which are counted on working
         days only, ``end`` itself.
         """
-        if self.rules[:1] == ("before",):
+        if self._counted_back:
             return self.end + _ONE_DAY if "before_strict" in self.rules else self.end
         if self.period.unit == "working_days":
             return self.end
         return self.event + self.period
+
+    @property
+    def latest_working_day(self) -> date:
+        """``end`` if it is a working day, otherwise the working day before it.
+
+        Not stored: only a period counted back can end on a day off; after an event (and for
+        delivery) it is ``end`` itself.
+        """
+        if self._counted_back:
+            return self.calendar.previous_working_day(self.end)
+        return self.end
+
+    @property
+    def _counted_back(self) -> bool:
+        # deadline_before() records "before" as the first rule; every other deadline runs forward.
+        return self.rules[:1] == ("before",)
+
+    def _compared(self) -> tuple[object, ...]:
+        return (
+            self.event,
+            self.period,
+            self.end,
+            self.latest_working_day,
+            self.rules,
+            self.follows,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Deadline) or type(other) is not type(self):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
     def __repr__(self) -> str:
         return (
@@ -145,21 +182,15 @@ _new = object.__new__
 # The slot of each field (a member descriptor); setting it directly skips the name look-up
 # that attrs' frozen __init__ pays on every field through object.__setattr__.
 _SLOTS = {name: Deadline.__dict__[name].__set__ for name in attrs.fields_dict(Deadline)}
-_set_event, _set_period, _set_end, _set_latest, _set_rules, _set_follows, _set_calendar = (
-    _SLOTS[name]
-    for name in ("event", "period", "end", "latest_working_day", "rules", "follows", "calendar")
+_set_event, _set_period, _set_end, _set_rules, _set_follows, _set_calendar = (
+    _SLOTS[name] for name in ("event", "period", "end", "rules", "follows", "calendar")
 )
 
 
 def new_deadline(
-    event: date,
-    period: Period,
-    end: date,
-    latest_working_day: date,
-    rules: tuple[str, ...],
-    calendar: CzechCalendar,
+    event: date, period: Period, end: date, rules: tuple[str, ...], calendar: CzechCalendar
 ) -> Deadline:
-    """``Deadline(event, period, end, latest_working_day, rules, None, calendar)``, faster.
+    """``Deadline(event, period, end, rules, None, calendar)``, built faster.
 
     The same value, built in about half the time: :class:`Deadline` has no validators or
     converters, so its attrs ``__init__`` only sets the slots, one
@@ -171,7 +202,6 @@ def new_deadline(
     _set_event(deadline, event)
     _set_period(deadline, period)
     _set_end(deadline, end)
-    _set_latest(deadline, latest_working_day)
     _set_rules(deadline, rules)
     _set_follows(deadline, None)
     _set_calendar(deadline, calendar)
