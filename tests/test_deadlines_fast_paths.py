@@ -7,9 +7,10 @@ from datetime import date, timedelta
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from krajsoc.calendar import CZECH_CALENDAR, LAST_DATE, CzechCalendar
-from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before
+from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, deadlines_after
 from krajsoc.deadlines._deadline import new_deadline
 from krajsoc.errors import DateOutOfRangeError
 from krajsoc.testing import strategies as ks
@@ -108,3 +109,15 @@ def test_a_notice_period_derives_its_nominal_end_and_latest_working_day(strict: 
     assert notice.nominal_end == date(2026, 2, 28)
     assert notice.end == date(2026, 2, 27 if strict else 28)
     assert notice.latest_working_day == date(2026, 2, 27)
+
+
+@given(
+    st.lists(ks.calendar_dates(min_value=date(2000, 1, 1), max_value=date(2089, 12, 31))),
+    ks.periods(units=("days", "weeks", "months", "years")),
+    ks.calendars(),
+)
+def test_the_batch_gives_the_ends_of_deadline_after(
+    events: list[date], period: Period, calendar: CzechCalendar
+) -> None:
+    expected = [deadline_after(event, period, calendar).end for event in events]
+    assert deadlines_after(events, period, calendar) == expected

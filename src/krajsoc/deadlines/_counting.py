@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import cast
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
 from krajsoc.calendar._czech_calendar import out_of_range
@@ -216,18 +217,44 @@ def deadlines_after(
     days = list(events)
     if not days:
         return []
-    if not (min(days) >= FIRST_DATE and max(days) <= LAST_DATE):
+    ordinals = list(map(date.toordinal, days))
+    if min(ordinals) < FIRST_ORDINAL or max(ordinals) >= FIRST_ORDINAL + DAYS:
         raise out_of_range(next(day for day in days if not FIRST_DATE <= day <= LAST_DATE))
     unit, count = period.unit, period.count
-    if unit == "days":
-        return calendar.next_working_days(days, offset=count)
-    if unit == "weeks":
-        return calendar.next_working_days(days, offset=7 * count)
     if unit == "working_days":
         return [calendar.add_working_days(day, count) for day in days]
+    on_or_after = (calendar._built or calendar._build()).on_or_after
+    if unit in ("days", "weeks"):
+        # § 40 odst. 1 písm. a) and b): n days (7 n for weeks) after each event.
+        offset = count if unit == "days" else 7 * count
+        start = FIRST_ORDINAL - offset
+        if max(ordinals) - start >= DAYS or on_or_after[max(ordinals) - start] is None:
+            return calendar.next_working_days(days, offset=offset)  # raises the documented error
+        # None only after the calendar's last working day, ruled out by the check above.
+        return cast("list[date]", [on_or_after[ordinal - start] for ordinal in ordinals])
     months = count if unit == "months" else 12 * count
+    reached = _same_day_indices(days, months)
+    if reached is not None and on_or_after[max(reached)] is not None:
+        return cast("list[date]", [on_or_after[i] for i in reached])
+    # Past the calendar's end: the slow way, which raises the documented error.
     try:
         nominal = [add_months(day, months) for day in days]
     except ValueError:
         raise out_of_range(max(days), f"{period.english} after") from None
     return calendar.next_working_days(nominal)
+
+
+def _same_day_indices(days: list[date], months: int) -> list[int] | None:
+    """The index of each day's § 40 odst. 1 písm. b) end ``months`` later, without dates.
+
+    The same-numbered day, or the month's last day; ``None`` if one falls after December 2100.
+    """
+    shift = months - 1 - FIRST_MONTH
+    reached = []
+    for day in days:
+        month = day.year * 12 + day.month + shift
+        if month >= MONTHS:
+            return None
+        first, length = MONTH_STARTS[month], MONTH_STARTS[month + 1] - MONTH_STARTS[month]
+        reached.append(first + (day.day if day.day <= length else length) - 1)
+    return reached
