@@ -212,21 +212,24 @@ class _Fields(dict[str, str]):
     """The template fields of a deadline; why a day is off is looked up only when asked."""
 
     def __init__(self, deadline: Deadline) -> None:
-        period = deadline.period
+        period, end = deadline.period, deadline.end
+        # The derived days are computed once here; most deadlines share them with the end.
+        self.nominal_end, latest_working_day = deadline.nominal_end, deadline.latest_working_day
+        end_text = czech_date(end)
         super().__init__(
             event=czech_date(deadline.event),
             period=period.czech,
             period_en=period.english,
             count=str(period.count),
-            nominal=czech_date(deadline.nominal_end),
-            end=czech_date(deadline.end),
-            latest=czech_date(deadline.latest_working_day),
+            nominal=end_text if self.nominal_end == end else czech_date(self.nominal_end),
+            end=end_text,
+            latest=end_text if latest_working_day == end else czech_date(latest_working_day),
         )
         self.deadline = deadline
 
     def __missing__(self, key: str) -> str:
         day_name, _, language = key.partition("_reason")
-        day = self.deadline.nominal_end if day_name == "nominal" else self.deadline.end
+        day = self.nominal_end if day_name == "nominal" else self.deadline.end
         reason = self.deadline.calendar.day_off_reason(day, "en" if language else "cs")
         self[key] = reason or ""
         return self[key]
