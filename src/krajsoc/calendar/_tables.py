@@ -60,7 +60,10 @@ MONTHS = (LAST_DATE.year - FIRST_DATE.year + 1) * 12
 """How many months the calendar covers, January 2000 to December 2100."""
 
 MONTH_STARTS: tuple[int, ...] = (
-    *(date(2000 + m // 12, m % 12 + 1, 1).toordinal() - FIRST_ORDINAL for m in range(MONTHS)),
+    *(
+        date(FIRST_DATE.year + m // 12, m % 12 + 1, 1).toordinal() - FIRST_ORDINAL
+        for m in range(MONTHS)
+    ),
     DAYS,
 )
 """The index of the first day of each month (``MONTH_STARTS[m]``, ``m = year * 12 + month - 1 -

@@ -5,7 +5,7 @@ A :class:`Deadline` records the keys of the rules it applied when it is computed
 reference it rests on.
 
 Examples:
-    >>> from datetime import date, timedelta
+    >>> from datetime import date
     >>> from krajsoc.deadlines import Period, deadline_after
     >>> deadline = deadline_after(date(2026, 2, 13), Period(days=15))
     >>> deadline.nominal_end, deadline.end
