@@ -32,8 +32,11 @@ import attrs
 __all__ = [
     "DAYS",
     "FIRST_DATE",
+    "FIRST_MONTH",
     "FIRST_ORDINAL",
     "LAST_DATE",
+    "MONTHS",
+    "MONTH_STARTS",
     "DayTables",
     "HolidayNames",
     "day_tables",
@@ -49,6 +52,23 @@ LAST_DATE = date(2100, 12, 31)
 
 FIRST_ORDINAL = FIRST_DATE.toordinal()
 DAYS = LAST_DATE.toordinal() - FIRST_ORDINAL + 1
+
+FIRST_MONTH = FIRST_DATE.year * 12 + FIRST_DATE.month - 1
+"""The number of January 2000 when months are counted ``year * 12 + month - 1``."""
+
+MONTHS = (LAST_DATE.year - FIRST_DATE.year + 1) * 12
+"""How many months the calendar covers, January 2000 to December 2100."""
+
+MONTH_STARTS: tuple[int, ...] = (
+    *(
+        date(FIRST_DATE.year + m // 12, m % 12 + 1, 1).toordinal() - FIRST_ORDINAL
+        for m in range(MONTHS)
+    ),
+    DAYS,
+)
+"""The index of the first day of each month (``MONTH_STARTS[m]``, ``m = year * 12 + month - 1 -
+FIRST_MONTH``) and, last, ``DAYS``: month ``m`` has ``MONTH_STARTS[m + 1] - MONTH_STARTS[m]``
+days, so the same-numbered day or the month's last day is found without building a date."""
 
 
 def index(day: date) -> int:

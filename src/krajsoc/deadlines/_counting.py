@@ -27,11 +27,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import cast
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
 from krajsoc.calendar._czech_calendar import out_of_range
-from krajsoc.deadlines._deadline import Deadline
+from krajsoc.calendar._tables import (
+    DAYS,
+    FIRST_MONTH,
+    FIRST_ORDINAL,
+    MONTH_STARTS,
+    MONTHS,
+    index,
+)
+from krajsoc.deadlines._deadline import Deadline, new_deadline
 from krajsoc.deadlines._period import Period, add_months, shift
+from krajsoc.errors import DateOutOfRangeError
 
 __all__ = ["deadline_after", "deadline_before", "deadlines_after"]
 
@@ -46,6 +56,19 @@ def _nominal(day: date, period: Period, sign: int) -> date:
     if not FIRST_DATE <= reached <= LAST_DATE:
         raise out_of_range(reached, "the end of the period")
     return reached
+
+
+def _beyond_the_calendar(event: date, period: Period, reached: int) -> DateOutOfRangeError:
+    if period.unit in ("days", "weeks"):
+        return out_of_range(event, f"{reached - index(event)} days after")
+    return out_of_range(FIRST_DATE + timedelta(days=reached), "the working day on or after")
+
+
+def _months_beyond_the_calendar(event: date, period: Period, months: int) -> DateOutOfRangeError:
+    try:
+        return out_of_range(add_months(event, months))
+    except ValueError:  # a year after 9999
+        return out_of_range(event, f"{period.english} after")
 
 
 # The rules each kind of deadline applies, as constant tuples (nothing is built per call).
@@ -83,38 +106,44 @@ def deadline_after(
         ...
         krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
     """  # noqa: E501
-    if not FIRST_DATE <= event <= LAST_DATE:
+    i = event.toordinal() - FIRST_ORDINAL
+    if not 0 <= i < DAYS:
         raise out_of_range(event)
     unit = period.unit
-    if unit == "days":
-        nominal, end = calendar.day_and_working_day_after(event, period.count)
-        return Deadline(
-            event,
-            period,
-            nominal,
-            end,
-            end,
-            _DAYS if end == nominal else _DAYS_MOVED,
-            None,
-            calendar,
-        )
-    if unit == "weeks":
-        nominal, end = calendar.day_and_working_day_after(event, 7 * period.count)
-        rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
-        return Deadline(event, period, nominal, end, end, rules, None, calendar)
     if unit == "working_days":
-        end = calendar.add_working_days(event, period.count)
-        return Deadline(event, period, end, end, end, _WORKING_DAYS, None, calendar)
-    try:
-        nominal = add_months(event, period.count if unit == "months" else 12 * period.count)
-    except ValueError:  # a year after 9999
-        raise out_of_range(event, f"{period.english} after") from None
-    end = calendar.next_working_day(nominal)
-    if nominal.day == event.day:
-        rules = _SAME_DAY if end == nominal else _SAME_DAY_MOVED
+        # Not a unit of § 40: the calendar counts them, the event day not included.
+        last = calendar.add_working_days(event, period.count)
+        return new_deadline(event, period, last, _WORKING_DAYS, calendar)
+    if unit == "days":
+        # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days later.
+        reached, same_day = i + period.count, True
+    elif unit == "weeks":
+        # § 40 odst. 1 písm. b): weeks end on the day with the same name as the event day.
+        reached, same_day = i + 7 * period.count, True
     else:
-        rules = _LAST_OF_MONTH if end == nominal else _LAST_OF_MONTH_MOVED
-    return Deadline(event, period, nominal, end, end, rules, None, calendar)
+        # § 40 odst. 1 písm. b): months and years end on the day with the same number as the
+        # event day, or on the month's last day where it has no such day.
+        months = period.count if unit == "months" else 12 * period.count
+        month = event.year * 12 + event.month - 1 - FIRST_MONTH + months
+        if month >= MONTHS:
+            raise _months_beyond_the_calendar(event, period, months)
+        first, length = MONTH_STARTS[month], MONTH_STARTS[month + 1] - MONTH_STARTS[month]
+        same_day = event.day <= length
+        reached = first + (event.day if same_day else length) - 1
+    # § 40 odst. 1 písm. c): an end on a Saturday, Sunday or holiday moves to the next working
+    # day. The calendar's tables (built on its first use) answer by the day's index.
+    tables = calendar._built or calendar._build()
+    end = tables.on_or_after[reached] if reached < DAYS else None
+    if end is None:
+        raise _beyond_the_calendar(event, period, reached)
+    moved = not tables.working[reached]
+    if not same_day:
+        rules = _LAST_OF_MONTH_MOVED if moved else _LAST_OF_MONTH
+    elif unit == "days":
+        rules = _DAYS_MOVED if moved else _DAYS
+    else:
+        rules = _SAME_DAY_MOVED if moved else _SAME_DAY
+    return new_deadline(event, period, end, rules, calendar)
 
 
 def deadline_before(
@@ -166,7 +195,7 @@ def deadline_before(
     latest = calendar.previous_working_day(end)
     if latest != end:
         rules.append("before_not_moved")
-    return Deadline(anchor, period, nominal, end, latest, tuple(rules), None, calendar)
+    return Deadline(anchor, period, end, tuple(rules), None, calendar)
 
 
 def deadlines_after(
@@ -188,18 +217,44 @@ def deadlines_after(
     days = list(events)
     if not days:
         return []
-    if not (min(days) >= FIRST_DATE and max(days) <= LAST_DATE):
+    ordinals = list(map(date.toordinal, days))
+    if min(ordinals) < FIRST_ORDINAL or max(ordinals) >= FIRST_ORDINAL + DAYS:
         raise out_of_range(next(day for day in days if not FIRST_DATE <= day <= LAST_DATE))
     unit, count = period.unit, period.count
-    if unit == "days":
-        return calendar.next_working_days(days, offset=count)
-    if unit == "weeks":
-        return calendar.next_working_days(days, offset=7 * count)
     if unit == "working_days":
         return [calendar.add_working_days(day, count) for day in days]
+    on_or_after = (calendar._built or calendar._build()).on_or_after
+    if unit in ("days", "weeks"):
+        # § 40 odst. 1 písm. a) and b): n days (7 n for weeks) after each event.
+        offset = count if unit == "days" else 7 * count
+        start = FIRST_ORDINAL - offset
+        if max(ordinals) - start >= DAYS or on_or_after[max(ordinals) - start] is None:
+            return calendar.next_working_days(days, offset=offset)  # raises the documented error
+        # None only after the calendar's last working day, ruled out by the check above.
+        return cast("list[date]", [on_or_after[ordinal - start] for ordinal in ordinals])
     months = count if unit == "months" else 12 * count
+    reached = _same_day_indices(days, months)
+    if reached is not None and on_or_after[max(reached)] is not None:
+        return cast("list[date]", [on_or_after[i] for i in reached])
+    # Past the calendar's end: the slow way, which raises the documented error.
     try:
         nominal = [add_months(day, months) for day in days]
     except ValueError:
         raise out_of_range(max(days), f"{period.english} after") from None
     return calendar.next_working_days(nominal)
+
+
+def _same_day_indices(days: list[date], months: int) -> list[int] | None:
+    """The index of each day's § 40 odst. 1 písm. b) end ``months`` later, without dates.
+
+    The same-numbered day, or the month's last day; ``None`` if one falls after December 2100.
+    """
+    shift = months - 1 - FIRST_MONTH
+    reached = []
+    for day in days:
+        month = day.year * 12 + day.month + shift
+        if month >= MONTHS:
+            return None
+        first, length = MONTH_STARTS[month], MONTH_STARTS[month + 1] - MONTH_STARTS[month]
+        reached.append(first + (day.day if day.day <= length else length) - 1)
+    return reached

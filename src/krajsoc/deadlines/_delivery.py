@@ -104,9 +104,7 @@ def delivery_date(
                 expected="a day on or after ready_on",
             )
         if collected_on <= fiction.end:
-            return attrs.evolve(
-                fiction, end=collected_on, latest_working_day=collected_on, rules=(collected_rule,)
-            )
+            return attrs.evolve(fiction, end=collected_on, rules=(collected_rule,))
     moved = fiction.end != fiction.nominal_end
     rules = (fiction_rule, moved_rule) if moved else (fiction_rule,)
     return attrs.evolve(fiction, rules=rules)
