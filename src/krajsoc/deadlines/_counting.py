@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
 from krajsoc.calendar._arguments import checked_date
@@ -114,16 +114,19 @@ def deadline_after(
         ...
         krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
     """  # noqa: E501
-    # One identity test per argument on the fast path; anything else is checked (or parsed) only
-    # when it fails.
+    # The fast path pays one identity test for the event (a datetime has every method a date
+    # has) and nothing for the period: only a value without ``.unit`` (text) takes the slow way.
     if type(event) is not date:
         event = checked_date(event, "event")
-    if type(period) is not Period:
-        period = as_period(period)
+    try:
+        unit = period.unit  # type: ignore[union-attr]
+    except AttributeError:
+        return deadline_after(event, as_period(period), calendar)
+    if TYPE_CHECKING:  # narrows ``period`` for the type checker at no cost at run time
+        assert isinstance(period, Period)
     i = event.toordinal() - FIRST_ORDINAL
     if not 0 <= i < DAYS:
         raise out_of_range(event)
-    unit = period.unit
     if unit == "working_days":
         # Not a unit of § 40: the calendar counts them, the event day not included.
         last = calendar.add_working_days(event, period.count)
@@ -250,7 +253,8 @@ def deadlines_after(
     if {*map(type, days)} != {date}:
         days = [checked_date(day, "events") for day in days]
     ordinals = list(map(date.toordinal, days))
-    if min(ordinals) < FIRST_ORDINAL or max(ordinals) >= FIRST_ORDINAL + DAYS:
+    highest = max(ordinals)  # one pass, used again below
+    if min(ordinals) < FIRST_ORDINAL or highest >= FIRST_ORDINAL + DAYS:
         raise out_of_range(next(day for day in days if not FIRST_DATE <= day <= LAST_DATE))
     unit, count = period.unit, period.count
     if unit == "working_days":
@@ -260,7 +264,7 @@ def deadlines_after(
         # § 40 odst. 1 písm. a) and b): n days (7 n for weeks) after each event.
         offset = count if unit == "days" else 7 * count
         start = FIRST_ORDINAL - offset
-        if max(ordinals) - start >= DAYS or on_or_after[max(ordinals) - start] is None:
+        if highest - start >= DAYS or on_or_after[highest - start] is None:
             return calendar.next_working_days(days, offset=offset)  # raises the documented error
         # None only after the calendar's last working day, ruled out by the check above.
         return cast("list[date]", [on_or_after[ordinal - start] for ordinal in ordinals])
