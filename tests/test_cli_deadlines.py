@@ -55,9 +55,23 @@ def test_workday_on_christmas_eve() -> None:
     assert status == 0
     assert out.splitlines() == [
         "24. 12. 2026 (čtvrtek) není pracovní den: svátek (Štědrý den).",
-        "Předchozí pracovní den: 23. 12. 2026 (středa)",
-        "Následující pracovní den: 28. 12. 2026 (pondělí)",
+        "Nejbližší pracovní den od tohoto dne (sem se posouvá konec lhůty, § 40 odst. 1 písm. c) "
+        "správního řádu): 28. 12. 2026 (pondělí)",
+        "Poslední pracovní den před tímto dnem: 23. 12. 2026 (středa)",
+        "Další pracovní den po tomto dni: 28. 12. 2026 (pondělí)",
     ]
+
+
+def test_workday_on_a_working_day_labels_the_day_after_as_strictly_after() -> None:
+    # next_working_day(23. 12.) is 23. 12. itself; the CLI shows the working day *after* it.
+    status, out, _ = run("workday", "2026-12-23")
+    assert status == 0
+    assert out.splitlines() == [
+        "23. 12. 2026 (středa) je pracovní den.",
+        "Poslední pracovní den před tímto dnem: 22. 12. 2026 (úterý)",
+        "Další pracovní den po tomto dni: 28. 12. 2026 (pondělí)",
+    ]
+    assert "Následující pracovní den" not in out
 
 
 def test_workday_as_json() -> None:
@@ -68,8 +82,10 @@ def test_workday_as_json() -> None:
         "working_day": True,
         "holiday": None,
         "reason": None,
-        "previous_working_day": "2026-12-22",
-        "next_working_day": "2026-12-28",
+        "working_day_before": "2026-12-22",
+        "working_day_after": "2026-12-28",
+        "working_day_on_or_after": "2026-12-23",
+        "working_day_on_or_before": "2026-12-23",
     }
 
 

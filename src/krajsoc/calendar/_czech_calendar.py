@@ -30,6 +30,7 @@ from typing import cast
 
 import attrs
 
+from krajsoc.calendar._arguments import checked_date
 from krajsoc.calendar._czech_dates import Language, weekday_name
 from krajsoc.calendar._tables import (
     DAYS,
@@ -54,7 +55,7 @@ def out_of_range(day: date | str, what: str = "date") -> DateOutOfRangeError:
 
 
 def _closed_days(days: Iterable[date]) -> frozenset[date]:
-    closed = frozenset(days)
+    closed = frozenset(checked_date(day, "closures") for day in days)
     for day in closed:
         if not FIRST_DATE <= day <= LAST_DATE:
             raise out_of_range(day, "closed day")
@@ -72,9 +73,15 @@ class CzechCalendar:
     Attributes:
         closures: Extra non-working days, e.g. days the office is closed.
 
+    Every method takes ``datetime.date`` values only: the law counts whole days, so a
+    ``datetime`` is refused with a ``TypeError`` ("pass a date, not a datetime (use .date())")
+    rather than cut to its date or compared with dates, and so is anything else that is not a
+    date; the message names the parameter.
+
     Raises:
         DateOutOfRangeError: Every method, for a date before 2000 or after 2100, or when the
             answer would fall outside that range.
+        TypeError: A ``datetime`` or a value that is not a date.
 
     Examples:
         >>> from datetime import date
@@ -102,7 +109,9 @@ class CzechCalendar:
         """The last day the calendar answers for (31. 12. 2100)."""
         return LAST_DATE
 
-    def _index(self, day: date) -> int:
+    def _index(self, day: date, parameter: str = "day") -> int:
+        if type(day) is not date:  # the one test on the fast path; the rest only on failure
+            day = checked_date(day, parameter)
         i = day.toordinal() - FIRST_ORDINAL
         if 0 <= i < DAYS:
             return i
@@ -163,11 +172,20 @@ class CzechCalendar:
         return "den uzavření úřadu" if language == "cs" else "a day the office is closed"
 
     def next_working_day(self, day: date) -> date:
-        """``day`` itself if it is a working day, otherwise the first working day after it.
+        """The nearest working day **on or after** ``day``: ``day`` itself when it is one.
+
+        This is the move of § 40 odst. 1 písm. c) správního řádu (an end on a Saturday, Sunday
+        or holiday moves to the next working day; an end on a working day stays), and what
+        workalendar's ``find_following_working_day`` means. For the working day strictly
+        *after* ``day``, use ``add_working_days(day, 1)``.
 
         Examples:
-            >>> CZECH_CALENDAR.next_working_day(date(2026, 2, 28))
-            datetime.date(2026, 3, 2)
+            >>> CZECH_CALENDAR.next_working_day(date(2026, 12, 23))  # a Wednesday: itself
+            datetime.date(2026, 12, 23)
+            >>> CZECH_CALENDAR.next_working_day(date(2026, 12, 24))  # Štědrý den: after Christmas
+            datetime.date(2026, 12, 28)
+            >>> CZECH_CALENDAR.add_working_days(date(2026, 12, 23), 1)  # strictly after
+            datetime.date(2026, 12, 28)
         """
         found = (self._built or self._build()).on_or_after[self._index(day)]
         if found is None:
@@ -184,6 +202,8 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.day_and_working_day_after(date(2026, 12, 9), 15)
             (datetime.date(2026, 12, 24), datetime.date(2026, 12, 28))
         """
+        if type(day) is not date:
+            day = checked_date(day, "day")
         i = day.toordinal() - FIRST_ORDINAL + days
         tables = self._built or self._build()
         if 0 <= i < DAYS:
@@ -201,6 +221,9 @@ class CzechCalendar:
             >>> CZECH_CALENDAR.next_working_days([date(2026, 12, 9), date(2026, 11, 23)], offset=15)
             [datetime.date(2026, 12, 28), datetime.date(2026, 12, 8)]
         """
+        days = list(days)
+        if {*map(type, days)} - {date}:
+            days = [checked_date(day, "days") for day in days]
         on_or_after = (self._built or self._build()).on_or_after
         start = FIRST_ORDINAL - offset
         indices = [day.toordinal() - start for day in days]
@@ -213,11 +236,18 @@ class CzechCalendar:
         return cast("list[date]", [on_or_after[i] for i in indices])
 
     def previous_working_day(self, day: date) -> date:
-        """``day`` itself if it is a working day, otherwise the last working day before it.
+        """The nearest working day **on or before** ``day``: ``day`` itself when it is one.
+
+        The ``latest_working_day`` of a notice period. For the working day strictly *before*
+        ``day``, use ``add_working_days(day, -1)``.
 
         Examples:
-            >>> CZECH_CALENDAR.previous_working_day(date(2026, 2, 28))
+            >>> CZECH_CALENDAR.previous_working_day(date(2026, 2, 27))  # a Friday: itself
             datetime.date(2026, 2, 27)
+            >>> CZECH_CALENDAR.previous_working_day(date(2026, 2, 28))  # a Saturday
+            datetime.date(2026, 2, 27)
+            >>> CZECH_CALENDAR.add_working_days(date(2026, 2, 27), -1)  # strictly before
+            datetime.date(2026, 2, 26)
         """
         found = (self._built or self._build()).on_or_before[self._index(day)]
         if found is None:
@@ -259,7 +289,7 @@ class CzechCalendar:
             -1
         """
         rank = (self._built or self._build()).rank
-        first, last = self._index(start), self._index(end)
+        first, last = self._index(start, "start"), self._index(end, "end")
         if last >= first:
             return rank[last + 1] - rank[first + 1]
         return rank[last] - rank[first]

@@ -108,8 +108,11 @@ def _day(day: date, language: Language = "cs") -> str:
 def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
     day = _iso_date(arguments.day)
     working = CZECH_CALENDAR.is_working_day(day)
-    previous = CZECH_CALENDAR.add_working_days(day, -1)
-    following = CZECH_CALENDAR.add_working_days(day, 1)
+    # Strictly before and after the day (the day itself not counted), and — for a day off — the
+    # working day a period ending on it moves to (§ 40 odst. 1 písm. c), next_working_day()).
+    before = CZECH_CALENDAR.add_working_days(day, -1)
+    after = CZECH_CALENDAR.add_working_days(day, 1)
+    on_or_after = CZECH_CALENDAR.next_working_day(day)
     if arguments.json:
         write_json(
             out,
@@ -118,8 +121,10 @@ def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
                 "working_day": working,
                 "holiday": CZECH_CALENDAR.holiday_name(day),
                 "reason": CZECH_CALENDAR.day_off_reason(day),
-                "previous_working_day": previous.isoformat(),
-                "next_working_day": following.isoformat(),
+                "working_day_before": before.isoformat(),
+                "working_day_after": after.isoformat(),
+                "working_day_on_or_after": on_or_after.isoformat(),
+                "working_day_on_or_before": CZECH_CALENDAR.previous_working_day(day).isoformat(),
             },
         )
         return
@@ -127,5 +132,9 @@ def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
         out.write(f"{_day(day)} je pracovní den.\n")
     else:
         out.write(f"{_day(day)} není pracovní den: {CZECH_CALENDAR.day_off_reason(day)}.\n")
-    out.write(f"Předchozí pracovní den: {_day(previous)}\n")
-    out.write(f"Následující pracovní den: {_day(following)}\n")
+        out.write(
+            f"Nejbližší pracovní den od tohoto dne (sem se posouvá konec lhůty, § 40 odst. 1 "
+            f"písm. c) správního řádu): {_day(on_or_after)}\n"
+        )
+    out.write(f"Poslední pracovní den před tímto dnem: {_day(before)}\n")
+    out.write(f"Další pracovní den po tomto dni: {_day(after)}\n")

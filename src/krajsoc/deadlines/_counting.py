@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.calendar._arguments import checked_date
 from krajsoc.calendar._czech_calendar import out_of_range
 from krajsoc.calendar._tables import (
     DAYS,
@@ -40,7 +41,7 @@ from krajsoc.calendar._tables import (
     index,
 )
 from krajsoc.deadlines._deadline import Deadline, new_deadline
-from krajsoc.deadlines._period import Period, add_months, shift
+from krajsoc.deadlines._period import Period, add_months, as_period, shift
 from krajsoc.errors import DateOutOfRangeError
 
 __all__ = ["deadline_after", "deadline_before", "deadlines_after"]
@@ -82,13 +83,15 @@ _WORKING_DAYS = ("start", "working_days")
 
 
 def deadline_after(
-    event: date, period: Period, calendar: CzechCalendar = CZECH_CALENDAR
+    event: date, period: Period | str, calendar: CzechCalendar = CZECH_CALENDAR
 ) -> Deadline:
     """The last day of ``period`` counted from ``event`` under § 40 odst. 1 správního řádu.
 
     Args:
-        event: The day of the event that starts the period (e.g. the day of delivery).
-        period: The period; working days are counted with ``calendar``.
+        event: The day of the event that starts the period (e.g. the day of delivery): a
+            ``date``, not a ``datetime`` — the law counts whole days.
+        period: The period, or its text read with :meth:`Period.parse` (``"15 dnů"``);
+            working days are counted with ``calendar``.
         calendar: The working-day calendar; :data:`CZECH_CALENDAR` unless an office is closed.
 
     Returns:
@@ -96,20 +99,34 @@ def deadline_after(
 
     Raises:
         DateOutOfRangeError: ``event`` or the end falls outside 2000–2100.
+        InvalidPeriodError: ``period`` is text that names no period.
+        TypeError: ``event`` is a ``datetime`` or not a date; ``period`` is neither a
+            :class:`Period` nor text.
 
     Examples:
         >>> from datetime import date
         >>> deadline_after(date(2026, 1, 31), Period(months=1)).end
         datetime.date(2026, 3, 2)
+        >>> deadline_after(date(2026, 12, 10), "15 dnů").end
+        datetime.date(2026, 12, 28)
         >>> deadline_after(date(1999, 12, 31), Period(days=15))
         Traceback (most recent call last):
         ...
         krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
     """  # noqa: E501
+    # The fast path pays one identity test for the event (a datetime has every method a date
+    # has) and nothing for the period: only a value without ``.unit`` (text) takes the slow way.
+    if type(event) is not date:
+        event = checked_date(event, "event")
+    try:
+        unit = period.unit  # type: ignore[union-attr]
+    except AttributeError:
+        return deadline_after(event, as_period(period), calendar)
+    if TYPE_CHECKING:  # narrows ``period`` for the type checker at no cost at run time
+        assert isinstance(period, Period)
     i = event.toordinal() - FIRST_ORDINAL
     if not 0 <= i < DAYS:
         raise out_of_range(event)
-    unit = period.unit
     if unit == "working_days":
         # Not a unit of § 40: the calendar counts them, the event day not included.
         last = calendar.add_working_days(event, period.count)
@@ -148,7 +165,7 @@ def deadline_after(
 
 def deadline_before(
     anchor: date,
-    period: Period,
+    period: Period | str,
     calendar: CzechCalendar = CZECH_CALENDAR,
     *,
     strict: bool = False,
@@ -160,14 +177,18 @@ def deadline_before(
     before it.
 
     Args:
-        anchor: The day the notice is for, e.g. the meeting.
-        period: The notice period, e.g. ``Period(months=1)`` for "nejméně 1 měsíc předem".
+        anchor: The day the notice is for, e.g. the meeting (a ``date``, not a ``datetime``).
+        period: The notice period, e.g. ``Period(months=1)`` or ``"1 měsíc"`` for "nejméně
+            1 měsíc předem".
         calendar: The working-day calendar.
         strict: Brim's stricter reading: the act must precede the period's first day, so
             ``end`` is one day before the day the period reaches.
 
     Raises:
         DateOutOfRangeError: ``anchor`` or the end falls outside 2000–2100.
+        InvalidPeriodError: ``period`` is text that names no period.
+        TypeError: ``anchor`` is a ``datetime`` or not a date; ``period`` is neither a
+            :class:`Period` nor text.
 
     Examples:
         >>> from datetime import date
@@ -177,6 +198,10 @@ def deadline_before(
         >>> deadline_before(date(2026, 3, 31), Period(months=1), strict=True).end
         datetime.date(2026, 2, 27)
     """
+    if type(anchor) is not date:
+        anchor = checked_date(anchor, "anchor")
+    if type(period) is not Period:
+        period = as_period(period)
     if not FIRST_DATE <= anchor <= LAST_DATE:
         raise out_of_range(anchor)
     if period.unit == "working_days":
@@ -199,26 +224,37 @@ def deadline_before(
 
 
 def deadlines_after(
-    events: Iterable[date], period: Period, calendar: CzechCalendar = CZECH_CALENDAR
+    events: Iterable[date], period: Period | str, calendar: CzechCalendar = CZECH_CALENDAR
 ) -> list[date]:
     """The ``end`` of ``deadline_after(event, period, calendar)`` for many events, fast.
 
     For analysts with many dates: no reasoning is kept, only the ends, in the order of
     ``events``.
 
+    ``period`` may be a :class:`Period` or its text (``"15 dnů"``); every event must be a
+    ``date``, not a ``datetime``.
+
     Raises:
         DateOutOfRangeError: An event or an end falls outside 2000–2100.
+        InvalidPeriodError: ``period`` is text that names no period.
+        TypeError: An event is a ``datetime`` or not a date; ``period`` is neither a
+            :class:`Period` nor text.
 
     Examples:
         >>> from datetime import date
         >>> deadlines_after([date(2026, 12, 9), date(2026, 11, 23)], Period(days=15))
         [datetime.date(2026, 12, 28), datetime.date(2026, 12, 8)]
     """
+    if type(period) is not Period:
+        period = as_period(period)
     days = list(events)
     if not days:
         return []
+    if {*map(type, days)} != {date}:
+        days = [checked_date(day, "events") for day in days]
     ordinals = list(map(date.toordinal, days))
-    if min(ordinals) < FIRST_ORDINAL or max(ordinals) >= FIRST_ORDINAL + DAYS:
+    highest = max(ordinals)  # one pass, used again below
+    if min(ordinals) < FIRST_ORDINAL or highest >= FIRST_ORDINAL + DAYS:
         raise out_of_range(next(day for day in days if not FIRST_DATE <= day <= LAST_DATE))
     unit, count = period.unit, period.count
     if unit == "working_days":
@@ -228,7 +264,7 @@ def deadlines_after(
         # § 40 odst. 1 písm. a) and b): n days (7 n for weeks) after each event.
         offset = count if unit == "days" else 7 * count
         start = FIRST_ORDINAL - offset
-        if max(ordinals) - start >= DAYS or on_or_after[max(ordinals) - start] is None:
+        if highest - start >= DAYS or on_or_after[highest - start] is None:
             return calendar.next_working_days(days, offset=offset)  # raises the documented error
         # None only after the calendar's last working day, ruled out by the check above.
         return cast("list[date]", [on_or_after[ordinal - start] for ordinal in ordinals])

@@ -30,11 +30,12 @@ from enum import StrEnum
 import attrs
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.calendar._arguments import checked_date
 from krajsoc.calendar._czech_calendar import out_of_range
 from krajsoc.deadlines._counting import deadline_after
 from krajsoc.deadlines._deadline import Deadline
 from krajsoc.deadlines._period import Period
-from krajsoc.errors import InvalidInputError
+from krajsoc.errors import InvalidInputError, UnknownCodeError
 
 __all__ = ["APPEAL_PERIOD", "FICTION_PERIOD", "Channel", "appeal_deadline", "delivery_date"]
 
@@ -82,6 +83,8 @@ def delivery_date(
     Raises:
         InvalidInputError: ``collected_on`` is before ``ready_on``.
         DateOutOfRangeError: A date falls outside 2000–2100.
+        UnknownCodeError: ``channel`` is neither ``"post"`` nor ``"data_box"``.
+        TypeError: A day is a ``datetime`` or not a date.
 
     Examples:
         >>> from datetime import date
@@ -89,11 +92,24 @@ def delivery_date(
         datetime.date(2026, 11, 25)
         >>> delivery_date(date(2026, 12, 14), channel="data_box").end
         datetime.date(2026, 12, 28)
-    """
-    channel = Channel(channel)
+        >>> delivery_date(date(2026, 12, 10), channel="email")
+        Traceback (most recent call last):
+        ...
+        krajsoc.errors.UnknownCodeError: unknown delivery channel 'email'; expected one of: post, data_box
+    """  # noqa: E501
+    try:
+        channel = Channel(channel)
+    except ValueError:
+        raise UnknownCodeError(
+            "delivery channel", str(channel), allowed=[member.value for member in Channel]
+        ) from None
+    if type(ready_on) is not date:
+        ready_on = checked_date(ready_on, "ready_on")
     collected_rule, fiction_rule, moved_rule = _RULES[channel]
     fiction = deadline_after(ready_on, FICTION_PERIOD, calendar)
     if collected_on is not None:
+        if type(collected_on) is not date:
+            collected_on = checked_date(collected_on, "collected_on")
         if not FIRST_DATE <= collected_on <= LAST_DATE:
             raise out_of_range(collected_on)
         if collected_on < ready_on:
@@ -120,6 +136,10 @@ def appeal_deadline(
             (whose steps then come first).
         calendar: The working-day calendar.
 
+    Raises:
+        DateOutOfRangeError: The day of delivery or the end falls outside 2000–2100.
+        TypeError: ``delivered_on`` is a ``datetime`` or neither a date nor a deadline.
+
     Examples:
         >>> from datetime import date
         >>> appeal_deadline(date(2026, 11, 23)).end
@@ -128,6 +148,6 @@ def appeal_deadline(
         Odvolání lze podat do 15 dnů ode dne doručení rozhodnutí 23. 11. 2026 — § 83 odst. 1 správního řádu
     """  # noqa: E501
     follows = delivered_on if isinstance(delivered_on, Deadline) else None
-    day = delivered_on.end if isinstance(delivered_on, Deadline) else delivered_on
+    day = follows.end if follows is not None else checked_date(delivered_on, "delivered_on")
     deadline = deadline_after(day, APPEAL_PERIOD, calendar)
     return attrs.evolve(deadline, rules=("appeal", *deadline.rules), follows=follows)

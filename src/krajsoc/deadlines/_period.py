@@ -23,7 +23,7 @@ References:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import attrs
@@ -33,16 +33,18 @@ from pydantic_core import CoreSchema
 
 from krajsoc._boundary import text_value_json_schema, text_value_schema
 from krajsoc.deadlines._period_text import (
+    MAX_COUNTS,
     UNITS,
     Unit,
     czech_text,
     english_text,
     iso_text,
     parse_period_text,
+    too_long,
 )
 from krajsoc.errors import InvalidPeriodError
 
-__all__ = ["Period", "add_months", "shift"]
+__all__ = ["Period", "add_months", "as_period", "shift"]
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -78,6 +80,8 @@ def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) 
             where="Period",
             expected="a positive number; count backwards with deadline_before()",
         )
+    if value > MAX_COUNTS[attribute.name]:
+        raise too_long(attribute.name, value, "Period")
 
 
 @attrs.frozen(repr=False)
@@ -85,7 +89,12 @@ class Period:
     """A period of exactly one unit, a positive whole number of it.
 
     As a pydantic field a period accepts Czech text or an ISO 8601 duration and serialises to
-    the ISO form (``'P15D'``); working days, which ISO cannot express, serialise as Czech text.
+    the ISO form (``'P15D'``) — except working days: ISO 8601 has no working-day unit, so a
+    working-day period serialises as Czech text (``'5 pracovních dnů'``), which the field reads
+    back; the field's JSON Schema description says so.
+
+    A count is at most the calendar's span (1. 1. 2000 to 31. 12. 2100): 36,889 days or
+    working days, 5,269 weeks, 1,211 months or 100 years; a longer period cannot end inside it.
 
     Attributes:
         days: Calendar days (``'15 dnů'``, ``'P15D'``).
@@ -128,7 +137,8 @@ class Period:
         Case, diacritics and spacing do not matter: ``'15 dnu'``, ``'15 DNŮ'``, ``'p15d'``.
 
         Raises:
-            InvalidPeriodError: The text names no period, or a zero one.
+            InvalidPeriodError: The text names no period, a zero one, or one longer than the
+                calendar's span (e.g. more than 36,889 days); the message says which limit.
 
         Examples:
             >>> Period.parse("3 měsíce"), Period.parse("2 tydny"), Period.parse("5 pracovních dní")
@@ -167,12 +177,12 @@ class Period:
     def __radd__(self, other: object) -> date:
         if not isinstance(other, date):
             return NotImplemented
-        return shift(other, self, 1)
+        return shift(_whole_day(other), self, 1)
 
     def __rsub__(self, other: object) -> date:
         if not isinstance(other, date):
             return NotImplemented
-        return shift(other, self, -1)
+        return shift(_whole_day(other), self, -1)
 
     @classmethod
     def __get_pydantic_core_schema__(
@@ -192,10 +202,45 @@ class Period:
             description=(
                 "A period (lhůta) of one unit: Czech text ('15 dnů', '1 měsíc', "
                 "'5 pracovních dnů') or an ISO 8601 duration ('P15D', 'P2W', 'P1M', 'P1Y'); "
-                "serialised as ISO 8601, working days as Czech text."
+                "serialised as an ISO 8601 duration ('P15D'), except working days: ISO 8601 "
+                "has no working-day unit, so a working-day period is serialised as Czech text "
+                "('5 pracovních dnů'), which this field reads back."
             ),
             examples=["P15D", "15 dnů", "1 měsíc", "P1M", "5 pracovních dnů"],
         )
+
+
+def _whole_day(day: date) -> date:
+    if isinstance(day, datetime):
+        raise TypeError(
+            "a period is added to a date, not a datetime: pass a date, not a datetime "
+            "(use .date()); periods count whole days"
+        )
+    return day
+
+
+def as_period(value: Period | str, parameter: str = "period") -> Period:
+    """``value`` as a :class:`Period`: itself, or its text read with :meth:`Period.parse`.
+
+    Raises:
+        InvalidPeriodError: The text names no period.
+        TypeError: ``value`` is neither a period nor text; the message names ``parameter``.
+
+    Examples:
+        >>> as_period("15 dnů"), as_period(Period(months=1))
+        (Period(days=15), Period(months=1))
+        >>> as_period(15)
+        Traceback (most recent call last):
+        ...
+        TypeError: period must be a Period or its text such as '15 dnů', not int
+    """
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period.parse(value)
+    raise TypeError(
+        f"{parameter} must be a Period or its text such as '15 dnů', not {type(value).__name__}"
+    )
 
 
 def _period_from_mapping(data: Mapping[str, Any]) -> Period:

@@ -17,12 +17,32 @@ import re
 from typing import Literal
 
 from krajsoc._text import fold
+from krajsoc.calendar._tables import DAYS, FIRST_DATE, LAST_DATE, MONTHS
 from krajsoc.errors import InvalidPeriodError
 
-__all__ = ["UNITS", "Unit", "czech_text", "english_text", "iso_text", "parse_period_text"]
+__all__ = [
+    "MAX_COUNTS",
+    "UNITS",
+    "Unit",
+    "czech_text",
+    "english_text",
+    "iso_text",
+    "parse_period_text",
+    "too_long",
+]
 
 Unit = Literal["days", "weeks", "months", "years", "working_days"]
 UNITS: tuple[Unit, ...] = ("days", "weeks", "months", "years", "working_days")
+
+# The longest period of each unit: no longer than the calendar's span (1. 1. 2000 to
+# 31. 12. 2100), since a longer one cannot end inside it. Working days: at most as many as days.
+MAX_COUNTS: dict[str, int] = {
+    "days": DAYS - 1,
+    "weeks": (DAYS - 1) // 7,
+    "months": MONTHS - 1,
+    "years": MONTHS // 12 - 1,
+    "working_days": DAYS - 1,
+}
 
 # Folded unit words (no diacritics, lower case) and the unit each names.
 _CZECH_WORDS: dict[str, Unit] = {
@@ -34,7 +54,7 @@ _CZECH_WORDS: dict[str, Unit] = {
 _ISO_LETTERS: dict[str, Unit] = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 
 # Named parts of the two patterns; the text they match is already folded.
-_NUMBER = r"(?P<number>\d{1,6})"
+_NUMBER = r"(?P<number>\d+)"  # any length: too long a count is reported as such
 _KIND = r"(?:(?P<working>pracovni(?:ch)?)\s+|kalendarni(?:ch)?\s+)?"
 _WORD = r"(?P<word>" + "|".join(sorted(_CZECH_WORDS, key=len, reverse=True)) + r")"
 _CZECH = re.compile(_NUMBER + r"\s*" + _KIND + _WORD)
@@ -69,7 +89,8 @@ def parse_period_text(text: str) -> tuple[Unit, int]:
     folded = fold(text)
     iso = _ISO.fullmatch(folded)
     if iso is not None:
-        return _ISO_LETTERS[iso["letter"]], int(iso["number"])
+        unit = _ISO_LETTERS[iso["letter"]]
+        return unit, _count(text, iso["number"], unit)
     czech = _CZECH.fullmatch(folded)
     if czech is None:
         raise InvalidPeriodError(f"{text.strip()[:40]!r} is not a period", expected=_EXPECTED)
@@ -81,7 +102,29 @@ def parse_period_text(text: str) -> tuple[Unit, int]:
                 expected="'5 pracovních dnů'",
             )
         unit = "working_days"
-    return unit, int(czech["number"])
+    return unit, _count(text, czech["number"], unit)
+
+
+def _count(text: str, number: str, unit: Unit) -> int:
+    # Digits are not changed by folding, so the first digit of the original text starts the count.
+    # The length test first, so that a count of thousands of digits is never converted.
+    significant = number.lstrip("0")
+    if len(significant) > len(str(MAX_COUNTS[unit])) or int(number) > MAX_COUNTS[unit]:
+        digit = re.search(r"\d", text)
+        where = f"position {digit.start() if digit else 0} of {text.strip()[:40]!r}"
+        raise too_long(unit, number[:20] + ("…" if len(number) > 20 else ""), where)
+    return int(number)
+
+
+def too_long(unit: str, count: object, where: str) -> InvalidPeriodError:
+    """The error for a count of ``unit`` longer than the calendar's span."""
+    words = unit.replace("_", " ")
+    return InvalidPeriodError(
+        f"{count} {words} is longer than the calendar's span "
+        f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()})",
+        where=where,
+        expected=f"at most {MAX_COUNTS[unit]} {words}",
+    )
 
 
 def czech_text(unit: Unit, count: int) -> str:
