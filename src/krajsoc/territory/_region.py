@@ -136,8 +136,8 @@ def _index(regions: tuple[Region, ...]) -> dict[str, Region]:
 
 _BY_KEY = _index(REGIONS)
 _HINT = (
-    "a CZ-NUTS code (CZ010 … CZ080), an ISO 3166-2 code (CZ-10 … CZ-80), an abbreviation ("
-    + ", ".join(item.abbreviation for item in REGIONS)
+    "a CZ-NUTS code, ISO 3166-2 code or abbreviation ("
+    + ", ".join(f"{item.nuts_code} {item.iso_code} {item.abbreviation}" for item in REGIONS)
     + ") or a Czech name such as 'Liberecký kraj'"
 )
 
