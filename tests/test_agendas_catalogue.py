@@ -14,6 +14,7 @@ from krajsoc.agendas import (
     RegisterName,
     Topic,
     catalogue,
+    planning_duties,
     social_work_catalogue,
 )
 from krajsoc.errors import UncoveredRegionError, UnknownAgendaError, UnknownCodeError
@@ -23,6 +24,7 @@ SEEDS = Path(__file__).parent / "data" / "seeds"
 LK_SEED = "000_887bdfa13b76f103.txt"
 LK = catalogue("LK")
 LK_SOCIAL_WORK = LK.filter(section="Oddělení sociální práce")
+LK_DUTIES = planning_duties("LK")
 
 
 def seed_text(name: str) -> str:
@@ -31,6 +33,31 @@ def seed_text(name: str) -> str:
 
 def numbered_lines(part: str) -> list[tuple[str, str]]:
     return [(m[1], m[2].strip()) for m in re.finditer(r"^ ?(\d+)\. +(.*)$", part, re.M)]
+
+
+def test_the_built_in_catalogue_counts_13_self_governing_and_65_delegated_agendas() -> None:
+    assert len(catalogue("LK").filter(competence=Competence.SELF_GOVERNING)) == 13
+    assert len(catalogue("LK").filter(competence=Competence.DELEGATED)) == 65
+    assert len(catalogue("LK")) == 78
+
+
+def test_the_liberec_catalogue_is_the_social_work_section_of_seed_000() -> None:
+    assert {item.section for item in LK} == {"Oddělení sociální práce"}
+    assert {item.source.seed for item in LK} == {LK_SEED}
+
+
+def test_the_section_95_duties_are_a_catalogue_of_eight_self_governing_agendas() -> None:
+    assert len(LK_DUTIES) == len(LK_DUTIES.filter(competence=Competence.SELF_GOVERNING)) == 8
+    assert [item.source.items[0] for item in LK_DUTIES] == list("abcdefgh")
+    assert {item.context_act for item in LK_DUTIES} == {"108/2006"}
+    assert planning_duties("Liberecký kraj") is planning_duties("CZ-51") is LK_DUTIES
+    assert not {item.id for item in LK_DUTIES} & {item.id for item in LK}
+
+
+def test_a_region_without_built_in_section_95_duties_is_a_lookup_error() -> None:
+    with pytest.raises(UncoveredRegionError, match=r"covered regions: LK$") as caught:
+        planning_duties("KVK")
+    assert isinstance(caught.value, LookupError)
 
 
 def test_the_liberec_social_work_section_has_13_self_governing_items() -> None:
@@ -56,7 +83,7 @@ def test_merged_items_read_as_one_sentence() -> None:
 
 @pytest.mark.parametrize(
     ("region_code", "count"),
-    [("LK", 86), ("CZ051", 86), ("CZ-51", 86), ("liberecky kraj", 86), ("KVK", 11)],
+    [("LK", 78), ("CZ051", 78), ("CZ-51", 78), ("liberecky kraj", 78), ("KVK", 11)],
 )
 def test_catalogue_is_found_by_any_region_code_form(region_code: str, count: int) -> None:
     assert len(catalogue(region_code)) == count
@@ -109,7 +136,7 @@ def test_every_agenda_of_seed_000_comes_from_its_numbered_lines() -> None:
             "001_fa5929c3c7be63ba.txt",
             [*social_work_catalogue("kraj"), *social_work_catalogue("orp")],
         ),
-        ("003_413385bf0319aba2.txt", list(LK.filter(topic="social_services_planning"))),
+        ("003_413385bf0319aba2.txt", list(LK_DUTIES)),
         ("004_568da37a0bb8a2b6.txt", list(catalogue("KVK"))),
     ],
     ids=["001", "003", "004"],
@@ -117,8 +144,8 @@ def test_every_agenda_of_seed_000_comes_from_its_numbered_lines() -> None:
 def test_every_agenda_text_is_verbatim_from_its_seed(seed: str, agendas: list[Agenda]) -> None:
     text = seed_text(seed)
     for item in agendas:
-        if item.source.seed == seed:
-            assert item.text in text, item.id
+        assert item.source.seed == seed, item.id
+        assert item.text in text, item.id
 
 
 def test_each_recurrence_phrase_is_in_its_agenda_text() -> None:
@@ -159,8 +186,9 @@ def test_registers_kept_by_the_liberec_section() -> None:
 
 
 def test_every_built_in_section_has_agendas() -> None:
+    every = [*LK, *catalogue("KVK"), *LK_DUTIES]
     for section in SECTIONS:
-        assert len(catalogue(section.region).filter(section=section)) > 0
+        assert any(item.section == section.name for item in every), section.name
 
 
 def test_filters_combine_and_read_czech() -> None:

@@ -38,14 +38,41 @@ def test_agendas_search_ignores_diacritics() -> None:
 def test_the_demo_shows_the_catalogue_summary() -> None:
     status, out, _ = run("demo")
     assert status == 0
-    assert "Agendy odboru sociálních věcí (86)" in out
+    assert "Agendy odboru sociálních věcí (78)" in out
     assert "přenesená působnost" in out
+
+
+def test_the_demo_lists_the_section_95_duties_apart() -> None:
+    status, out, _ = run("demo")
+    assert status == 0
+    assert "Povinnosti kraje podle § 95 zákona o sociálních službách (8" in out
+    assert "    h)     určuje síť sociálních služeb na území kraje" in out
+
+
+def test_agendas_lists_the_section_95_duties_with_an_option() -> None:
+    status, out, _ = run("agendas", "LK", "--planning-duties", "--json")
+    assert status == 0
+    rows = json.loads(out)
+    assert [row["id"] for row in rows] == [
+        f"CZ051/planovani-socialnich-sluzeb/sp/{letter}" for letter in "abcdefgh"
+    ]
+    assert rows[0]["legal_bases"] == ["§ 95 písm. a) zákona č. 108/2006 Sb."]
+    status, out, _ = run("agendas", "LK", "--planning-duties", "--search", "síť")
+    assert status == 0
+    assert len(out.splitlines()[2:]) == 1
+
+
+def test_agendas_without_the_option_leave_the_section_95_duties_out() -> None:
+    status, out, _ = run("agendas", "LK", "--json")
+    assert status == 0
+    assert len(json.loads(out)) == 78
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["agendas", "PK"], "no built-in agenda catalogue for Plzeňský kraj"),
+        (["agendas", "KVK", "--planning-duties"], "no built-in § 95 ZSS duties for Karlovarský"),
         (["agendas", "XX"], "unknown region 'XX'"),
         (["agendas", "LK", "--competence", "both"], "unknown competence 'both'"),
         (["agendas", "LK", "--cites", "zákon o všem"], "unknown act"),

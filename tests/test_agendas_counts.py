@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from krajsoc.agendas import catalogue, social_work_catalogue
+from krajsoc.agendas import Catalogue, catalogue, planning_duties, social_work_catalogue
 
 DOCS = Path(__file__).parent.parent / "docs" / "agendas.md"
 
@@ -15,13 +15,18 @@ def table_rows(catalogue_name: str) -> list[str]:
     return list(block.strip().splitlines()[2:])
 
 
-def expected_rows(name: str) -> list[str]:
-    found = {
+def built_in(name: str) -> Catalogue:
+    return {
         "LK": catalogue("LK"),
+        "LK § 95": planning_duties("LK"),
         "KVK": catalogue("KVK"),
         "kraj": social_work_catalogue("kraj"),
         "obec": social_work_catalogue("orp"),
     }[name]
+
+
+def expected_rows(name: str) -> list[str]:
+    found = built_in(name)
     rows = [
         f"| {competence.label} | {count} |"
         for competence, count in found.count_by_competence().items()
@@ -31,7 +36,7 @@ def expected_rows(name: str) -> list[str]:
 
 
 def expected_topics(name: str) -> list[str]:
-    found = catalogue("LK") if name == "LK" else catalogue("KVK")
+    found = built_in(name)
     return [
         f"| {topic.label} | `{topic.value}` | {count} |"
         for topic, count in found.count_by_topic().items()
@@ -39,7 +44,7 @@ def expected_topics(name: str) -> list[str]:
 
 
 def test_the_docs_tables_of_counts_match_the_data() -> None:
-    for name in ("LK", "KVK", "kraj", "obec"):
+    for name in ("LK", "LK § 95", "KVK", "kraj", "obec"):
         assert table_rows(name) == expected_rows(name), name
-    for name in ("LK", "KVK"):
+    for name in ("LK", "LK § 95", "KVK"):
         assert table_rows(f"{name} topics") == expected_topics(name), name

@@ -5,10 +5,11 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from krajsoc.agendas import Agenda, catalogue, social_work_catalogue
+from krajsoc.agendas import Agenda, catalogue, planning_duties, social_work_catalogue
 from krajsoc.law import LegalReference, act
 
 LK = catalogue("LK")
+LK_DUTIES = planning_duties("LK")
 SPOD = act("359/1999")
 
 
@@ -75,12 +76,12 @@ def test_items_without_a_citation_have_no_legal_basis() -> None:
 
 @pytest.mark.parametrize("letter", list("abcdefgh"))
 def test_each_section_95_duty_cites_its_letter(letter: str) -> None:
-    item = LK.get(f"CZ051/planovani-socialnich-sluzeb/sp/{letter}")
+    item = LK_DUTIES.get(f"CZ051/planovani-socialnich-sluzeb/sp/{letter}")
     assert str(item.legal_bases[0]) == f"§ 95 písm. {letter}) zákona č. 108/2006 Sb."
 
 
 def test_bare_sections_of_seed_003_belong_to_the_social_services_act() -> None:
-    item = LK.get("CZ051/planovani-socialnich-sluzeb/sp/d")
+    item = LK_DUTIES.get("CZ051/planovani-socialnich-sluzeb/sp/d")
     assert [ref.short for ref in item.legal_bases[1:]] == [
         "§ 94 písm. e) zákona o sociálních službách",
         "§ 85 odst. 5 zákona o sociálních službách",

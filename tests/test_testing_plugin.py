@@ -54,7 +54,7 @@ def test_the_catalogue_fixture_follows_the_region_marker(pytester: pytest.Pytest
         import pytest
 
         def test_default(krajsoc_catalogue):
-            assert len(krajsoc_catalogue) == 86
+            assert len(krajsoc_catalogue) == 78
 
         @pytest.mark.krajsoc_region("KVK")
         def test_karlovy_vary(krajsoc_catalogue):

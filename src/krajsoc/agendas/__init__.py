@@ -3,13 +3,14 @@
 Each :class:`Agenda` keeps its source's Czech text verbatim, its competence, its legal bases (with
 corrections where the seed disagrees with the law), topics, registers and recurring duties. The
 built-in catalogues come from the seeds: :func:`catalogue` for Liberecký and Karlovarský kraj,
+:func:`planning_duties` for a region's duties under § 95 zákona o sociálních službách,
 :func:`social_work_catalogue` for the national social-work methodology.
 
 Examples:
     >>> from krajsoc.agendas import catalogue
     >>> lk = catalogue("LK")
     >>> len(lk.filter(competence="delegated")), len(lk.filter(competence="self_governing"))
-    (65, 21)
+    (65, 13)
     >>> item = lk.search("poradní sbor").agendas[0]
     >>> item.source.items, [str(ref) for ref in item.legal_bases]
     (('52',), ['§ 38a zákona č. 359/1999 Sb.'])
@@ -19,7 +20,14 @@ Examples:
 """
 
 from krajsoc.agendas._agenda import Agenda, Correction, Source, agenda_id
-from krajsoc.agendas._builtin import COVERED_REGIONS, SEEDS, catalogue, social_work_catalogue
+from krajsoc.agendas._builtin import (
+    COVERED_REGIONS,
+    PLANNING_REGIONS,
+    SEEDS,
+    catalogue,
+    planning_duties,
+    social_work_catalogue,
+)
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._organisation import SECTIONS, Department, Section, slug
 from krajsoc.agendas._recurrence import Cadence, Recurrence
@@ -28,6 +36,7 @@ from krajsoc.agendas._windows import DueWindow, MissingOccurrence
 
 __all__ = [
     "COVERED_REGIONS",
+    "PLANNING_REGIONS",
     "SECTIONS",
     "SEEDS",
     "Agenda",
@@ -44,6 +53,7 @@ __all__ = [
     "Topic",
     "agenda_id",
     "catalogue",
+    "planning_duties",
     "slug",
     "social_work_catalogue",
 ]

@@ -4,8 +4,8 @@ Loading is pure: the data are Python literals, so nothing is read from files. Ea
 built once and cached; agendas and catalogues are immutable.
 
 Examples:
-    >>> len(catalogue("LK")), len(catalogue("CZ-41"))
-    (86, 11)
+    >>> len(catalogue("LK")), len(catalogue("CZ-41")), len(planning_duties("LK"))
+    (78, 11, 8)
     >>> len(social_work_catalogue("kraj")), len(social_work_catalogue("orp"))
     (24, 23)
     >>> catalogue("PK")  # doctest: +ELLIPSIS
@@ -31,7 +31,14 @@ from krajsoc.errors import UncoveredRegionError, UnknownCodeError
 from krajsoc.law import Act, LegalReference, act
 from krajsoc.territory import AuthorityType, Competence, Region, region
 
-__all__ = ["COVERED_REGIONS", "SEEDS", "catalogue", "social_work_catalogue"]
+__all__ = [
+    "COVERED_REGIONS",
+    "PLANNING_REGIONS",
+    "SEEDS",
+    "catalogue",
+    "planning_duties",
+    "social_work_catalogue",
+]
 
 SEEDS = {
     "liberec": "000_887bdfa13b76f103.txt",
@@ -43,6 +50,9 @@ SEEDS = {
 
 COVERED_REGIONS: tuple[str, ...] = ("CZ041", "CZ051")
 """CZ-NUTS codes of the regions with a built-in catalogue."""
+
+PLANNING_REGIONS: tuple[str, ...] = ("CZ051",)
+"""CZ-NUTS codes of the regions whose § 95 ZSS duties are built in (seed 003: Liberecký kraj)."""
 
 _LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = SECTIONS
 _MUNICIPAL = (
@@ -121,16 +131,21 @@ def _liberec() -> Catalogue:
             section=_LK_SOCIAL_WORK,
             context=act(_data_liberec.CHILD_PROTECTION_ACT),
         ),
-        *_build(
-            _data_liberec.PLANNING_ROWS,
-            seed=SEEDS["planning"],
-            competence=Competence.SELF_GOVERNING,
-            section=_LK_PLANNING,
-            context=act("108/2006"),
-            heading="95",
-        ),
     ]
     return Catalogue(tuple(agendas), name="Liberecký kraj")
+
+
+@cache
+def _liberec_planning() -> Catalogue:
+    agendas = _build(
+        _data_liberec.PLANNING_ROWS,
+        seed=SEEDS["planning"],
+        competence=Competence.SELF_GOVERNING,
+        section=_LK_PLANNING,
+        context=act("108/2006"),
+        heading="95",
+    )
+    return Catalogue(tuple(agendas), name="Liberecký kraj — § 95 zákona o sociálních službách")
 
 
 @cache
@@ -149,13 +164,15 @@ def _karlovy_vary() -> Catalogue:
 
 
 _BY_REGION = {"CZ051": _liberec, "CZ041": _karlovy_vary}
+_PLANNING_BY_REGION = {"CZ051": _liberec_planning}
 
 
 def catalogue(code: str | Region) -> Catalogue:
     """The built-in agenda catalogue of a region, by any code or name :func:`region` reads.
 
-    Liberecký kraj: the social work section (seed 000) and the § 95 ZSS duties (seed 003).
-    Karlovarský kraj: the child-protection section (seed 004).
+    Liberecký kraj: the social work section (seed 000), 13 self-governing and 65 delegated
+    agendas. Karlovarský kraj: the child-protection section (seed 004). The region's duties under
+    § 95 ZSS are a catalogue of their own, :func:`planning_duties`.
 
     Raises:
         UnknownRegionError: No region answers to ``code``.
@@ -164,12 +181,51 @@ def catalogue(code: str | Region) -> Catalogue:
     Examples:
         >>> catalogue("Liberecký kraj") is catalogue("CZ051")
         True
+        >>> lk = catalogue("LK")
+        >>> len(lk.filter(competence="self_governing")), len(lk.filter(competence="delegated"))
+        (13, 65)
     """
     found = region(code)
     build = _BY_REGION.get(found.nuts_code)
     if build is None:
         covered = [region(nuts).abbreviation for nuts in COVERED_REGIONS]
         raise UncoveredRegionError("agenda catalogue", found.name, covered=covered)
+    return build()
+
+
+def planning_duties(code: str | Region) -> Catalogue:
+    """The region's duties under § 95 písm. a)–h) zákona o sociálních službách (seed 003).
+
+    § 95 binds every region (kraj) in its samostatná působnost: find out the need for social
+    services, plan them in a medium-term plan, determine the network. The built-in text, though,
+    is the one Liberecký kraj's seed gives, under its unit *Plánování sociálních služeb*, so only
+    Liberecký kraj is covered; these duties are not part of :func:`catalogue`, which holds the
+    social work section. Each duty cites its letter of § 95, and bare paragraphs in its text
+    (``§ 94 písm. e)``) are read as of zákon č. 108/2006 Sb. (``Agenda.context_act``).
+
+    Raises:
+        UnknownRegionError: No region answers to ``code``.
+        UncoveredRegionError: The region's § 95 duties are not built in (both are ``LookupError``).
+
+    References:
+        § 95 zákona č. 108/2006 Sb., o sociálních službách.
+
+    Examples:
+        >>> duties = planning_duties("LK")
+        >>> len(duties), [item.source.items[0] for item in duties][:3]
+        (8, ['a', 'b', 'c'])
+        >>> print(duties.get("CZ051/planovani-socialnich-sluzeb/sp/h").legal_bases[0])
+        § 95 písm. h) zákona č. 108/2006 Sb.
+        >>> planning_duties("KVK")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        krajsoc.errors.UncoveredRegionError: no built-in § 95 ZSS duties for Karlovarský kraj; ...
+    """
+    found = region(code)
+    build = _PLANNING_BY_REGION.get(found.nuts_code)
+    if build is None:
+        covered = [region(nuts).abbreviation for nuts in PLANNING_REGIONS]
+        raise UncoveredRegionError("§ 95 ZSS duties", found.name, covered=covered)
     return build()
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from krajsoc.agendas import Agenda, Catalogue, catalogue
+from krajsoc.agendas import Agenda, Catalogue, catalogue, planning_duties
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_json, write_table
 from krajsoc.law import LegalReference
 
-__all__ = ["agenda_row", "bases_with_certainty", "register", "summary_rows"]
+__all__ = ["agenda_row", "bases_with_certainty", "register", "shorten", "summary_rows"]
 
 _TEXT_WIDTH = 90
 
@@ -23,7 +23,8 @@ def register(commands: Commands, json_option: CliParser) -> None:
         help="list a region's agendas: competence, legal bases, source",
         description=(
             "List the built-in agenda catalogue of a region (LK, KVK), optionally filtered by "
-            "competence, topic or section, by a cited act, or by words of the text."
+            "competence, topic or section, by a cited act, or by words of the text; with "
+            "--planning-duties, the region's duties under § 95 of the social services act."
         ),
     )
     listing.add_argument("region", help="region code or name: LK, CZ051, CZ-51, 'Liberecký kraj'")
@@ -37,6 +38,12 @@ def register(commands: Commands, json_option: CliParser) -> None:
     )
     listing.add_argument(
         "--search", metavar="WORDS", help="words of the text; case and diacritics ignored"
+    )
+    listing.add_argument(
+        "--planning-duties",
+        action="store_true",
+        help="list the region's duties under § 95 písm. a)–h) zákona o sociálních službách "
+        "(planning social services) instead of its department's catalogue",
     )
     listing.set_defaults(handler=_agendas)
 
@@ -88,7 +95,8 @@ def summary_rows(found: Catalogue) -> list[tuple[str, int]]:
 
 
 def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
-    found = catalogue(arguments.region).filter(
+    built_in = planning_duties if arguments.planning_duties else catalogue
+    found = built_in(arguments.region).filter(
         competence=arguments.competence, topic=arguments.topic, section=arguments.section
     )
     if arguments.cites:
@@ -105,7 +113,7 @@ def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
             (
                 item.id,
                 "SP" if item.competence == "self_governing" else "PP",
-                _shorten(" ".join(item.text.split())),
+                shorten(item.text),
                 "; ".join(ref.short for ref in item.legal_bases) or None,
                 _corrected_cell(item),
             )
@@ -114,5 +122,7 @@ def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
     )
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= _TEXT_WIDTH else text[: _TEXT_WIDTH - 1] + "…"
+def shorten(text: str, width: int = _TEXT_WIDTH) -> str:
+    """The text on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -7,8 +7,8 @@ from itertools import groupby
 from typing import TextIO
 
 from krajsoc import __version__
-from krajsoc.agendas import catalogue
-from krajsoc.cli._agendas import summary_rows
+from krajsoc.agendas import PLANNING_REGIONS, catalogue, planning_duties
+from krajsoc.cli._agendas import shorten, summary_rows
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_table
 from krajsoc.territory import REGIONS, municipalities, region
@@ -65,3 +65,19 @@ def _write_region_agendas(out: TextIO, code: str) -> None:
     write_table(out, ("působnost / téma", "počet agend"), summary_rows(found), indent="    ")
     cited = len(found.citing("359/1999"))
     out.write(f"    agendy citující zákon č. 359/1999 Sb. (SPOD): {cited}\n")
+    if region(code).nuts_code in PLANNING_REGIONS:
+        _write_planning_duties(out, code)
+
+
+def _write_planning_duties(out: TextIO, code: str) -> None:
+    duties = planning_duties(code)
+    out.write(
+        f"  Povinnosti kraje podle § 95 zákona o sociálních službách ({len(duties)}, "
+        "samostatná působnost):\n"
+    )
+    write_table(
+        out,
+        ("písm.", "povinnost"),
+        [(item.source.items[0] + ")", shorten(item.text.rstrip(",."), 80)) for item in duties],
+        indent="    ",
+    )

@@ -8,7 +8,9 @@ Fixtures:
         :func:`~krajsoc.territory.region` accepts).
 
     krajsoc_catalogue: the built-in :class:`~krajsoc.agendas.Catalogue` of that same region
-        (Liberecký kraj unless the ``krajsoc_region`` marker names another covered region).
+        (Liberecký kraj unless the ``krajsoc_region`` marker names another covered region), as
+        :func:`~krajsoc.agendas.catalogue` gives it: for Liberecký kraj the social work section's
+        78 agendas, without the § 95 ZSS duties (:func:`~krajsoc.agendas.planning_duties`).
 
 Examples:
     A test in any project::

@@ -19,6 +19,7 @@ from krajsoc.agendas import (
     Source,
     Topic,
     catalogue,
+    planning_duties,
     social_work_catalogue,
 )
 from krajsoc.territory import AuthorityType, Competence
@@ -121,6 +122,7 @@ def built_in_agendas() -> st.SearchStrategy[Agenda]:
     every = [
         *catalogue("LK"),
         *catalogue("KVK"),
+        *planning_duties("LK"),
         *social_work_catalogue("kraj"),
         *social_work_catalogue("orp"),
     ]
@@ -152,9 +154,9 @@ def agendas() -> st.SearchStrategy[Agenda]:
 
 
 def catalogues() -> st.SearchStrategy[Catalogue]:
-    """A built-in catalogue, or a catalogue of drawn agendas with unique ids."""
+    """A built-in catalogue (a region's, its § 95 duties), or drawn agendas with unique ids."""
     drawn = st.lists(agendas(), max_size=6, unique_by=lambda item: item.id).map(
         lambda found: Catalogue(tuple(found), name="drawn")
     )
-    built_in = st.sampled_from(["LK", "KVK"]).map(catalogue)
+    built_in = st.sampled_from([catalogue("LK"), catalogue("KVK"), planning_duties("LK")])
     return st.one_of(built_in, drawn)
