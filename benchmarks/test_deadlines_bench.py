@@ -22,6 +22,11 @@ loop keeps the 100,000 ``Deadline`` objects themselves; it is slower mainly beca
 collector walks the growing list of live objects, work the baselines, which create none, never pay.
 Both are reported.
 
+The batch, ``deadlines_after``, runs twice: over the same pairs grouped by period (82 batches), and
+over all 100,000 events with one period — 15 days, then 1 month — beside the loop an analyst would
+write, ``[deadline_after(event, period).end for event in events]``, in the same run (one benchmark
+group per period, so the report puts the two side by side).
+
 Run: python -m pytest benchmarks/test_deadlines_bench.py --benchmark-enable
 """
 
@@ -34,6 +39,7 @@ from functools import cache
 from typing import Any
 
 import holidays
+import pytest
 from dateutil.relativedelta import relativedelta
 from workalendar.europe import CzechRepublic
 
@@ -135,6 +141,27 @@ def test_batch_deadlines_after(benchmark: Any) -> None:
 
     ends = benchmark(run)
     assert sum(len(found) for found in ends.values()) == SIZE
+
+
+EVENTS = [event for event, _ in PAIRS]
+ONE_PERIOD = [Period(days=15), Period(months=1)]
+
+
+@pytest.mark.parametrize("period", ONE_PERIOD, ids=str)
+def test_one_period_loop_of_deadline_after(benchmark: Any, period: Period) -> None:
+    benchmark.group = f"one period: {period}"
+
+    def run() -> list[date]:
+        return [deadline_after(event, period).end for event in EVENTS]
+
+    assert benchmark(run) == deadlines_after(EVENTS, period)
+
+
+@pytest.mark.parametrize("period", ONE_PERIOD, ids=str)
+def test_one_period_batch_deadlines_after(benchmark: Any, period: Period) -> None:
+    benchmark.group = f"one period: {period}"
+    expected = [deadline_after(event, period).end for event in EVENTS]
+    assert benchmark(deadlines_after, EVENTS, period) == expected
 
 
 def test_baseline_naive_holidays_day_by_day(benchmark: Any) -> None:

@@ -6,11 +6,14 @@ import calendar as std_calendar
 from datetime import date, timedelta
 
 import holidays
+import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import given
+from hypothesis import strategies as st
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, deadlines_after
+from krajsoc.errors import DateOutOfRangeError
 from krajsoc.testing import strategies as ks
 
 REFERENCE = holidays.country_holidays("CZ", years=range(2000, 2101))
@@ -116,3 +119,20 @@ def test_the_batch_gives_the_same_ends_as_one_by_one(pair: tuple[date, Period]) 
 def test_the_default_calendar_is_used_when_none_is_named() -> None:
     deadline = deadline_after(date(2026, 11, 23), Period(days=15))
     assert deadline.calendar is CZECH_CALENDAR
+
+
+@given(
+    st.lists(ks.calendar_dates(), max_size=12),
+    ks.periods(),
+    ks.calendars(),
+)
+def test_the_batch_agrees_with_the_loop_for_every_unit_up_to_the_calendar_end(
+    events: list[date], period: Period, calendar: CzechCalendar
+) -> None:
+    try:
+        expected = [deadline_after(event, period, calendar).end for event in events]
+    except DateOutOfRangeError:
+        with pytest.raises(DateOutOfRangeError):
+            deadlines_after(events, period, calendar)
+    else:
+        assert deadlines_after(events, period, calendar) == expected

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from krajsoc.calendar import CZECH_CALENDAR, LAST_DATE, CzechCalendar
+from krajsoc.calendar._tables import SLOT_DAYS, day_tables
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, deadlines_after
 from krajsoc.deadlines._deadline import new_deadline
 from krajsoc.errors import DateOutOfRangeError
@@ -121,3 +122,12 @@ def test_the_batch_gives_the_ends_of_deadline_after(
 ) -> None:
     expected = [deadline_after(event, period, calendar).end for event in events]
     assert deadlines_after(events, period, calendar) == expected
+
+
+def test_the_month_grid_gives_each_day_its_own_working_day_on_or_after() -> None:
+    tables = day_tables(frozenset())
+    assert len(tables.slot) == len(tables.dates)
+    assert [tables.on_or_after_slot[slot] for slot in tables.slot] == list(tables.on_or_after)
+    assert [tables.dates[i].day - 1 for i in range(len(tables.dates))] == [
+        slot % SLOT_DAYS for slot in tables.slot
+    ]

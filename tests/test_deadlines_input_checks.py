@@ -215,3 +215,21 @@ def test_a_working_day_period_serialises_as_czech_text_and_the_schema_says_so() 
     description = Notice.model_json_schema()["properties"]["period"]["description"]
     assert "ISO 8601 has no working-day unit" in description
     assert "'5 pracovních dnů'" in description
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        [NOON, date(2026, 1, 1)],
+        [date(2026, 1, 1), NOON, date(2026, 1, 2)],
+        [NOON, NOON],
+        [date(2026, 1, 1), "2026-01-02"],
+        ["2026-01-02", "2026-01-03"],
+        [20260101],
+    ],
+)
+def test_the_batch_refuses_a_value_that_is_not_a_date_wherever_it_stands(
+    events: list[object],
+) -> None:
+    with pytest.raises(TypeError, match=r"^events must be a date, not "):
+        deadlines_after(events, Period(months=1))  # type: ignore[arg-type]

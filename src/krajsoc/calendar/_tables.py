@@ -12,7 +12,13 @@ calendar answers is then one or two list look-ups:
 * ``on_or_after[i]`` / ``on_or_before[i]``: the nearest working day (as a date) on or after, on or
   before day ``i`` (``None`` past the ends of the range);
 * ``rank[i]``: how many working days come before day ``i`` — so counting working days between two
-  dates is a subtraction, and ``working_days[rank]`` finds the n-th working day after a date.
+  dates is a subtraction, and ``working_days[rank]`` finds the n-th working day after a date;
+* ``slot[i]`` and ``on_or_after_slot``: for counting months without building dates (the batch
+  :func:`~krajsoc.deadlines.deadlines_after`). Months are laid out as a grid of 31 slots each,
+  ``slot[i] = 31 * m + day - 1`` (``m`` counted from January 2000), so ``slot[i] + 31 * k`` is
+  the same-numbered day ``k`` months later; ``on_or_after_slot[s]`` is the working day on or
+  after that day, or after the month's last day where the month has no such day (slots 29–31
+  of a short month) — § 40 odst. 1 písm. b) and c) správního řádu in one look-up.
 
 Examples:
     >>> tables = day_tables(frozenset())
@@ -20,6 +26,9 @@ Examples:
     False
     >>> tables.on_or_after[index(date(2026, 12, 24))]
     datetime.date(2026, 12, 28)
+    >>> a_month_on = tables.slot[index(date(2026, 1, 31))] + SLOT_DAYS  # 31. 2.: 28. 2., Saturday
+    >>> tables.on_or_after_slot[a_month_on]
+    datetime.date(2026, 3, 2)
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ __all__ = [
     "LAST_DATE",
     "MONTHS",
     "MONTH_STARTS",
+    "SLOT_DAYS",
     "DayTables",
     "HolidayNames",
     "day_tables",
@@ -108,6 +118,35 @@ class DayTables:
     on_or_before: tuple[date | None, ...]
     rank: tuple[int, ...]
     working_days: tuple[date, ...]
+    slot: tuple[int, ...]
+    on_or_after_slot: tuple[date | None, ...]
+
+
+SLOT_DAYS = 31
+"""Slots per month in the month grid of :attr:`DayTables.slot`: the longest month's days."""
+
+
+@cache
+def _slots() -> tuple[int, ...]:
+    """``slot[i]`` for every day: the same for every calendar, so built and kept once."""
+    return tuple(
+        SLOT_DAYS * month + day
+        for month, length in enumerate(_month_lengths())
+        for day in range(length)
+    )
+
+
+def _on_or_after_slots(on_or_after: list[date | None]) -> tuple[date | None, ...]:
+    """The working day on or after each slot's day, or its month's last day if shorter."""
+    return tuple(
+        on_or_after[first + min(day, length) - 1]
+        for first, length in zip(MONTH_STARTS[:-1], _month_lengths(), strict=True)
+        for day in range(1, SLOT_DAYS + 1)
+    )
+
+
+def _month_lengths() -> list[int]:
+    return [MONTH_STARTS[month + 1] - MONTH_STARTS[month] for month in range(MONTHS)]
 
 
 @lru_cache(maxsize=32)
@@ -144,4 +183,6 @@ def day_tables(closures: frozenset[date]) -> DayTables:
         working_days=tuple(
             day for day, is_working in zip(dates, working, strict=True) if is_working
         ),
+        slot=_slots(),
+        on_or_after_slot=_on_or_after_slots(on_or_after),
     )
