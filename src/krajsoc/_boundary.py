@@ -5,8 +5,9 @@ and serialised back to canonical text; its JSON Schema is a string with a descri
 A :class:`~krajsoc.errors.KrajsocError` raised while parsing becomes a pydantic error with the same
 ``code``, so a bulk validation report names the domain rule that failed.
 
-The helpers are called from a class's ``__get_pydantic_core_schema__`` and
-``__get_pydantic_json_schema__`` hooks; see :class:`krajsoc.territory.Region` for a user.
+The class decorator :func:`text_value` installs both pydantic hooks
+(``__get_pydantic_core_schema__`` and ``__get_pydantic_json_schema__``) on a class; see
+:class:`krajsoc.territory.Region` for a user.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from pydantic import GetJsonSchemaHandler
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from krajsoc.errors import KrajsocError
 
-__all__ = ["text_value_json_schema", "text_value_schema"]
+__all__ = ["text_value", "text_value_json_schema", "text_value_schema"]
 
 T = TypeVar("T")
 
@@ -77,3 +78,42 @@ def text_value_json_schema(
         "description": description,
         "examples": list(examples),
     }
+
+
+def text_value(
+    *,
+    parse: Callable[[str], T],
+    dump: Callable[[T], str],
+    title: str,
+    description: str,
+    examples: Sequence[str],
+    from_mapping: Callable[[Mapping[str, Any]], T] | None = None,
+) -> Callable[[type[T]], type[T]]:
+    """A class decorator making a value a pydantic field through its text form.
+
+    It sets the class's ``__get_pydantic_core_schema__`` (see :func:`text_value_schema`) and
+    ``__get_pydantic_json_schema__`` (see :func:`text_value_json_schema`). The callables are
+    called only when a value is validated or serialised, so they may refer to names defined after
+    the class (``parse=lambda text: region(text)``). Apply it outside ``@attrs.frozen``, so that
+    it sees the class attrs builds.
+    """
+
+    def install(cls: type[T]) -> type[T]:
+        def core_schema_hook(
+            owner: type[T], source: type[Any], handler: GetCoreSchemaHandler
+        ) -> CoreSchema:
+            return text_value_schema(owner, parse, dump, from_mapping=from_mapping)
+
+        def json_schema_hook(
+            owner: type[T], schema: CoreSchema, handler: GetJsonSchemaHandler
+        ) -> JsonSchemaValue:
+            return text_value_json_schema(
+                handler, title=title, description=description, examples=examples
+            )
+
+        # setattr: ``type[T]`` declares neither hook, so plain assignment would not type-check.
+        setattr(cls, "__get_pydantic_core_schema__", classmethod(core_schema_hook))  # noqa: B010
+        setattr(cls, "__get_pydantic_json_schema__", classmethod(json_schema_hook))  # noqa: B010
+        return cls
+
+    return install

@@ -33,14 +33,10 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
 
-from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._boundary import text_value
 from krajsoc._text import fold
 from krajsoc.agendas._windows import DueWindow, MissingOccurrence, split_block
 from krajsoc.errors import InvalidInputError
@@ -129,6 +125,13 @@ def _check_times(
         raise InvalidInputError(f"a recurrence of {value} times", expected="1 to 366 times")
 
 
+@text_value(
+    parse=lambda text: Recurrence.parse(text),
+    dump=str,
+    title="Recurrence",
+    description="How often a duty recurs, as a Czech phrase.",
+    examples=["2x ročně", "pololetně", "nejméně 3x ročně", "cca 2x ročně", "dle potřeby"],
+)
 @attrs.frozen
 class Recurrence:
     """How often a duty recurs, read from the Czech phrases of the seeds.
@@ -285,20 +288,3 @@ class Recurrence:
                 for missing in range(found, times)
             ]
         return tuple(findings)
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return text_value_schema(cls, cls.parse, str)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return text_value_json_schema(
-            handler,
-            title="Recurrence",
-            description="How often a duty recurs, as a Czech phrase.",
-            examples=["2x ročně", "pololetně", "nejméně 3x ročně", "cca 2x ročně", "dle potřeby"],
-        )

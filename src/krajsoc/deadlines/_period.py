@@ -27,11 +27,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
 
-from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._boundary import text_value
 from krajsoc.deadlines._period_text import (
     MAX_COUNTS,
     UNITS,
@@ -84,6 +81,20 @@ def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) 
         raise too_long(attribute.name, value, "Period")
 
 
+@text_value(
+    parse=lambda text: Period.parse(text),
+    dump=lambda value: value.iso,
+    from_mapping=lambda data: _period_from_mapping(data),
+    title="Period",
+    description=(
+        "A period (lhůta) of one unit: Czech text ('15 dnů', '1 měsíc', "
+        "'5 pracovních dnů') or an ISO 8601 duration ('P15D', 'P2W', 'P1M', 'P1Y'); "
+        "serialised as an ISO 8601 duration ('P15D'), except working days: ISO 8601 "
+        "has no working-day unit, so a working-day period is serialised as Czech text "
+        "('5 pracovních dnů'), which this field reads back."
+    ),
+    examples=["P15D", "15 dnů", "1 měsíc", "P1M", "5 pracovních dnů"],
+)
 @attrs.frozen(repr=False)
 class Period:
     """A period of exactly one unit, a positive whole number of it.
@@ -183,31 +194,6 @@ class Period:
         if not isinstance(other, date):
             return NotImplemented
         return shift(_whole_day(other), self, -1)
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return text_value_schema(
-            cls, cls.parse, lambda value: value.iso, from_mapping=_period_from_mapping
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return text_value_json_schema(
-            handler,
-            title="Period",
-            description=(
-                "A period (lhůta) of one unit: Czech text ('15 dnů', '1 měsíc', "
-                "'5 pracovních dnů') or an ISO 8601 duration ('P15D', 'P2W', 'P1M', 'P1Y'); "
-                "serialised as an ISO 8601 duration ('P15D'), except working days: ISO 8601 "
-                "has no working-day unit, so a working-day period is serialised as Czech text "
-                "('5 pracovních dnů'), which this field reads back."
-            ),
-            examples=["P15D", "15 dnů", "1 měsíc", "P1M", "5 pracovních dnů"],
-        )
 
 
 def _whole_day(day: date) -> date:

@@ -20,14 +20,12 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
 
-from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._boundary import text_value
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
@@ -122,6 +120,21 @@ def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: 
         )
 
 
+@text_value(
+    parse=lambda text: _reference_from_text(text),
+    dump=str,
+    from_mapping=lambda data: _reference_from_mapping(data),
+    title="LegalReference",
+    description=(
+        "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
+        "number or by short name in any listed case. Serialised in canonical form."
+    ),
+    examples=[
+        "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
+        "§ 175 odst. 5 správního řádu",
+        "zákon č. 359/1999 Sb.",
+    ],
+)
 @attrs.frozen(order=True)
 class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
@@ -224,28 +237,14 @@ class LegalReference:
     def __repr__(self) -> str:
         return f"LegalReference({str(self)!r})"
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from krajsoc.law._reference_input import reference_from_mapping, reference_from_text
 
-        return text_value_schema(cls, reference_from_text, str, from_mapping=reference_from_mapping)
+def _reference_from_text(text: str) -> LegalReference:
+    from krajsoc.law._reference_input import reference_from_text  # imports this module
 
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return text_value_json_schema(
-            handler,
-            title="LegalReference",
-            description=(
-                "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-                "number or by short name in any listed case. Serialised in canonical form."
-            ),
-            examples=[
-                "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
-                "§ 175 odst. 5 správního řádu",
-                "zákon č. 359/1999 Sb.",
-            ],
-        )
+    return reference_from_text(text)
+
+
+def _reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
+    from krajsoc.law._reference_input import reference_from_mapping  # imports this module
+
+    return reference_from_mapping(data)

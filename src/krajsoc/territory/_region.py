@@ -17,11 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
 
-from krajsoc._boundary import text_value_json_schema, text_value_schema
+from krajsoc._boundary import text_value
 from krajsoc._text import fold
 from krajsoc.errors import UnknownRegionError
 from krajsoc.territory._region_data import REGION_ROWS
@@ -29,6 +26,17 @@ from krajsoc.territory._region_data import REGION_ROWS
 __all__ = ["REGIONS", "Region", "region"]
 
 
+@text_value(
+    parse=lambda text: region(text),
+    dump=lambda value: value.nuts_code,
+    from_mapping=lambda data: _region_from_mapping(data),
+    title="Region",
+    description=(
+        "A Czech region (kraj): CZ-NUTS code, ISO 3166-2 code, abbreviation or Czech "
+        "name; serialised as the CZ-NUTS code."
+    ),
+    examples=["CZ051", "LK", "CZ-51", "Liberecký kraj"],
+)
 @attrs.frozen(order=True)
 class Region:
     """A region (kraj), one of the 14 higher territorial self-governing units.
@@ -66,28 +74,6 @@ class Region:
 
     def __str__(self) -> str:
         return self.name
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return text_value_schema(
-            cls, region, lambda value: value.nuts_code, from_mapping=_region_from_mapping
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return text_value_json_schema(
-            handler,
-            title="Region",
-            description=(
-                "A Czech region (kraj): CZ-NUTS code, ISO 3166-2 code, abbreviation or Czech "
-                "name; serialised as the CZ-NUTS code."
-            ),
-            examples=["CZ051", "LK", "CZ-51", "Liberecký kraj"],
-        )
 
 
 def _region_from_mapping(data: Mapping[str, Any]) -> Region:
