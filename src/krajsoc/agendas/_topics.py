@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from krajsoc._lookup import find_member
 from krajsoc._text import fold
-from krajsoc.errors import UnknownCodeError
 
 __all__ = ["RegisterName", "Topic"]
 
@@ -63,11 +63,7 @@ class Topic(StrEnum):
         Raises:
             UnknownCodeError: ``text`` names no topic.
         """
-        key = fold(text)
-        for topic in cls:
-            if key in {topic.value, fold(topic.label), *_TOPIC_ALIASES.get(topic, ())}:
-                return topic
-        raise UnknownCodeError("topic", text, allowed=[topic.value for topic in cls])
+        return find_member("topic", text, _TOPIC_NAMES, [topic.value for topic in cls])
 
 
 _TOPIC_LABELS = {
@@ -98,6 +94,9 @@ _TOPIC_ALIASES = {
     Topic.SOCIAL_SERVICES_PLANNING: ("planovani socialnich sluzeb", "planning"),
     Topic.SOCIAL_WORK: ("socialni prace",),
     Topic.DRUG_POLICY: ("protidrogova politika",),
+}
+_TOPIC_NAMES = {
+    topic: {topic.value, fold(topic.label), *_TOPIC_ALIASES.get(topic, ())} for topic in Topic
 }
 
 

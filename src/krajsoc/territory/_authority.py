@@ -26,23 +26,10 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
 
-from krajsoc._text import fold
-from krajsoc.errors import UnknownCodeError
+from krajsoc._lookup import find_member
 
 __all__ = ["AuthorityType", "Competence"]
-
-_Member = TypeVar("_Member", bound=StrEnum)
-
-
-def _find(kind: str, text: str, names: dict[_Member, set[str]], allowed: list[str]) -> _Member:
-    """The member one of whose folded ``names`` is ``text``, folded; else an UnknownCodeError."""
-    key = fold(text)
-    for member, member_names in names.items():
-        if key in member_names:
-            return member
-    raise UnknownCodeError(kind, text, allowed=allowed)
 
 
 class Competence(StrEnum):
@@ -64,7 +51,7 @@ class Competence(StrEnum):
             UnknownCodeError: ``text`` names no competence.
         """
         allowed = [c.value for c in cls] + [c.label for c in cls]
-        return _find("competence", text, _COMPETENCE_NAMES, allowed)
+        return find_member("competence", text, _COMPETENCE_NAMES, allowed)
 
 
 _COMPETENCE_LABELS = {
@@ -104,7 +91,7 @@ class AuthorityType(StrEnum):
             UnknownCodeError: ``text`` names no authority type.
         """
         allowed = [a.value for a in cls] + ["I", "II", "III", "pou", "orp", "ujezd", "kraj"]
-        return _find("authority type", text, _AUTHORITY_NAMES, allowed)
+        return find_member("authority type", text, _AUTHORITY_NAMES, allowed)
 
 
 _AUTHORITY_LABELS = {
