@@ -73,6 +73,7 @@ def deadline_row(deadline: Deadline) -> dict[str, object]:
                 "cs": step.czech,
                 "en": step.english,
                 "reference": str(step.reference) if step.reference else None,
+                "source": step.source,
             }
             for step in deadline.steps
         ],

@@ -39,8 +39,10 @@ class Step:
     Attributes:
         czech: The step in Czech, e.g. ``'Posledním dnem lhůty 15 dnů je 8. 12. 2026.'``.
         english: The same in English.
-        reference: The provision the step applies; ``None`` where no statute governs and the
-            sentence names its source (a court decision or a commentary).
+        reference: The provision the step applies; ``None`` where no statute governs.
+        source: The court decision or commentary the step follows where the statute does not
+            decide alone, e.g. ``'NS 29 Odo 783/2003'`` for counting back from a meeting;
+            ``None`` where the statute alone decides. The sentence names it too.
 
     Examples:
         >>> from krajsoc.law import act
@@ -52,6 +54,7 @@ class Step:
     czech: str
     english: str
     reference: LegalReference | None
+    source: str | None = None
 
     def text(self, language: Language = "cs") -> str:
         """The step with its source: ``'… 2. 3. 2026 — § 40 odst. 1 písm. c) správního řádu'``."""
@@ -236,5 +239,5 @@ class _Fields(dict[str, str]):
 
 
 def _step(rule: str, fields: _Fields) -> Step:
-    czech, english, reference = RULES[rule]
-    return Step(czech.format_map(fields), english.format_map(fields), reference)
+    czech, english, reference, source = RULES[rule]
+    return Step(czech.format_map(fields), english.format_map(fields), reference, source)

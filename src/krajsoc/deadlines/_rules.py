@@ -1,9 +1,10 @@
 """The rules deadlines apply, as a table: what each says in Czech and English, and its source.
 
-Each rule is one row: a key, a Czech and an English sentence template, and the legal reference
-(or ``None`` where no statute governs and the source is a court or a commentary, named in the
-sentence). A deadline records the keys of the rules it applied (its ``rules``); the sentences
-are rendered from this table and the deadline's dates when its steps are read.
+Each rule is one row: a key, a Czech and an English sentence template, the legal reference
+(or ``None`` where no statute governs), and the court decision or commentary the rule follows
+(or ``None`` where the statute alone decides) — also named in the sentence, for a reader. A
+deadline records the keys of the rules it applied (its ``rules``); the sentences are rendered
+from this table and the deadline's dates when its steps are read.
 
 Template fields: ``{event}``, ``{nominal}``, ``{end}`` and ``{latest}`` are the deadline's dates
 written the Czech way (``28. 2. 2026``); ``{period}``, ``{period_en}`` and ``{count}`` its period;
@@ -25,8 +26,11 @@ __all__ = ["RULES", "Rule"]
 _SR = act("500/2004")
 _EGOV = act("300/2008")
 
-Rule = tuple[str, str, LegalReference | None]
-"""A rule's Czech template, English template and legal reference."""
+Rule = tuple[str, str, LegalReference | None, str | None]
+"""A rule's Czech template, English template, legal reference and case law or commentary."""
+
+_NS_BACKWARD = "NS 29 Odo 783/2003"
+_BRIM = "L. Brim, Právník 2/2024"
 
 RULES: dict[str, Rule] = {
     # § 40 odst. 1 písm. a): the event day is not counted.
@@ -34,12 +38,14 @@ RULES: dict[str, Rule] = {
         "Lhůta {period} začíná běžet dnem následujícím po dni události {event}.",
         "The period of {period_en} starts on the day after the event on {event}.",
         LegalReference(_SR, section="40", subsection=1, letter="a"),
+        None,
     ),
     # § 40 odst. 1 písm. a): days are counted one by one, so n days end n days later.
     "count_days": (
         "Posledním dnem lhůty {period} je {nominal}.",
         "The last day of the period of {period_en} is {nominal}.",
         LegalReference(_SR, section="40", subsection=1, letter="a"),
+        None,
     ),
     # § 40 odst. 1 písm. b): weeks, months and years end on the same-named or numbered day.
     "same_day": (
@@ -47,22 +53,26 @@ RULES: dict[str, Rule] = {
         "A period of {period_en} ends on the day with the same name or number as the event "
         "day: {nominal}.",
         LegalReference(_SR, section="40", subsection=1, letter="b"),
+        None,
     ),
     "last_of_month": (
         "Takový den v měsíci není, lhůta {period} končí posledním dnem měsíce {nominal}.",
         "The month has no such day, so the period of {period_en} ends on its last day, {nominal}.",
         LegalReference(_SR, section="40", subsection=1, letter="b"),
+        None,
     ),
     # § 40 odst. 1 písm. c): an end on a weekend or holiday moves to the next working day.
     "moved": (
         "{nominal} je {nominal_reason}, lhůta končí nejbližší následující pracovní den {end}.",
         "{nominal} is {nominal_reason_en}, so the period ends on the next working day, {end}.",
         LegalReference(_SR, section="40", subsection=1, letter="c"),
+        None,
     ),
     # Working days are not a unit of § 40; the calendar counts them, the event day not included.
     "working_days": (
         "Lhůta {period} končí {count}. pracovním dnem po dni události: {end}.",
         "The period of {period_en} ends on working day number {count} after the event day: {end}.",
+        None,
         None,
     ),
     # Backward periods: no statute; NS 29 Odo 783/2003 and L. Brim (Právník 2/2024).
@@ -72,11 +82,13 @@ RULES: dict[str, Rule] = {
         "The period of {period_en} is counted back from {event}, which is not counted "
         "(NS 29 Odo 783/2003); it ends on {nominal}.",
         None,
+        _NS_BACKWARD,
     ),
     "before_last_of_month": (
         "Takový den v měsíci není, lhůta počítaná zpět končí posledním dnem měsíce {nominal}.",
         "The month has no such day, so the backward period ends on its last day, {nominal}.",
         None,
+        _NS_BACKWARD,
     ),
     "before_not_moved": (
         "{end} je {end_reason}; konec lhůty počítané zpět se neposouvá (L. Brim, Právník 2/2024), "
@@ -84,6 +96,7 @@ RULES: dict[str, Rule] = {
         "{end} is {end_reason_en}; the end of a backward period is not moved (L. Brim, Právník "
         "2/2024); the last working day is {latest}.",
         None,
+        _BRIM,
     ),
     "before_strict": (
         "Přísnější výklad (L. Brim, Právník 2/2024): úkon musí předcházet prvnímu dni lhůty, "
@@ -91,18 +104,21 @@ RULES: dict[str, Rule] = {
         "Stricter reading (L. Brim, Právník 2/2024): the act must precede the period's first "
         "day, so {end} at the latest.",
         None,
+        _BRIM,
     ),
     # Delivery: collected, or the fiction on the 10th day.
     "collected_post": (
         "Písemnost byla vyzvednuta {end}, tím dnem je doručena.",
         "The document was collected on {end} and is delivered that day.",
         LegalReference(_SR, section="24", subsection=1),
+        None,
     ),
     "collected_data_box": (
         "Do datové schránky se oprávněná osoba přihlásila {end}, tím dnem je dokument doručen.",
         "An authorised person logged into the data box on {end}; the document is delivered "
         "that day.",
         LegalReference(_EGOV, section="17", subsection=3),
+        None,
     ),
     "fiction_post": (
         "Písemnost připravená k vyzvednutí {event} a nevyzvednutá se považuje za doručenou "
@@ -110,6 +126,7 @@ RULES: dict[str, Rule] = {
         "A document ready for collection on {event} and not collected counts as delivered on "
         "the 10th day, {nominal}.",
         LegalReference(_SR, section="24", subsection=1),
+        None,
     ),
     "fiction_data_box": (
         "Dokument dodaný do datové schránky {event}, do níž se nikdo nepřihlásil, se považuje "
@@ -117,6 +134,7 @@ RULES: dict[str, Rule] = {
         "A document delivered to the data box on {event}, unopened, counts as delivered on the "
         "10th day, {nominal}.",
         LegalReference(_EGOV, section="17", subsection=4),
+        None,
     ),
     "fiction_moved_post": (
         "{nominal} je {nominal_reason}, doručení se posouvá na nejbližší pracovní den {end} "
@@ -124,6 +142,7 @@ RULES: dict[str, Rule] = {
         "{nominal} is {nominal_reason_en}, so delivery moves to the next working day, {end} "
         "(NSS 9 As 55/2009).",
         LegalReference(_SR, section="40", subsection=1, letter="c"),
+        "NSS 9 As 55/2009",
     ),
     "fiction_moved_data_box": (
         "{nominal} je {nominal_reason}, doručení se posouvá na nejbližší pracovní den {end} "
@@ -131,11 +150,13 @@ RULES: dict[str, Rule] = {
         "{nominal} is {nominal_reason_en}, so delivery moves to the next working day, {end} "
         "(NSS 4 Afs 264/2018-85).",
         LegalReference(_SR, section="40", subsection=1, letter="c"),
+        "NSS 4 Afs 264/2018-85",
     ),
     # Appeal: 15 days from delivery.
     "appeal": (
         "Odvolání lze podat do 15 dnů ode dne doručení rozhodnutí {event}.",
         "An appeal may be filed within 15 days of the decision's delivery on {event}.",
         LegalReference(_SR, section="83", subsection=1),
+        None,
     ),
 }
