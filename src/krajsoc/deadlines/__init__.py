@@ -14,7 +14,8 @@ Examples:
 """
 
 from krajsoc.calendar import CZECH_CALENDAR
-from krajsoc.deadlines._counting import deadline_after, deadline_before, deadlines_after
+from krajsoc.deadlines._batch import deadlines_after
+from krajsoc.deadlines._counting import deadline_after, deadline_before
 from krajsoc.deadlines._deadline import Deadline, Step
 from krajsoc.deadlines._delivery import (
     APPEAL_PERIOD,
