@@ -16,7 +16,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 from krajsoc.agendas import _data_karlovy_vary, _data_liberec, _data_methodology
@@ -167,6 +167,21 @@ _BY_REGION = {"CZ051": _liberec, "CZ041": _karlovy_vary}
 _PLANNING_BY_REGION = {"CZ051": _liberec_planning}
 
 
+def _built_for(
+    code: str | Region,
+    builders: Mapping[str, Callable[[], Catalogue]],
+    covered: tuple[str, ...],
+    what: str,
+) -> Catalogue:
+    """The catalogue ``builders`` make for the region ``code`` names, or UncoveredRegionError."""
+    found = region(code)
+    build = builders.get(found.nuts_code)
+    if build is None:
+        names = [region(nuts).abbreviation for nuts in covered]
+        raise UncoveredRegionError(what, found.name, covered=names)
+    return build()
+
+
 def catalogue(code: str | Region) -> Catalogue:
     """The built-in agenda catalogue of a region, by any code or name :func:`region` reads.
 
@@ -185,12 +200,7 @@ def catalogue(code: str | Region) -> Catalogue:
         >>> len(lk.filter(competence="self_governing")), len(lk.filter(competence="delegated"))
         (13, 65)
     """
-    found = region(code)
-    build = _BY_REGION.get(found.nuts_code)
-    if build is None:
-        covered = [region(nuts).abbreviation for nuts in COVERED_REGIONS]
-        raise UncoveredRegionError("agenda catalogue", found.name, covered=covered)
-    return build()
+    return _built_for(code, _BY_REGION, COVERED_REGIONS, "agenda catalogue")
 
 
 def planning_duties(code: str | Region) -> Catalogue:
@@ -221,12 +231,7 @@ def planning_duties(code: str | Region) -> Catalogue:
         ...
         krajsoc.errors.UncoveredRegionError: no built-in § 95 ZSS duties for Karlovarský kraj; ...
     """
-    found = region(code)
-    build = _PLANNING_BY_REGION.get(found.nuts_code)
-    if build is None:
-        covered = [region(nuts).abbreviation for nuts in PLANNING_REGIONS]
-        raise UncoveredRegionError("§ 95 ZSS duties", found.name, covered=covered)
-    return build()
+    return _built_for(code, _PLANNING_BY_REGION, PLANNING_REGIONS, "§ 95 ZSS duties")
 
 
 @cache
