@@ -12,5 +12,6 @@ Examples:
 
 from krajsoc._version import __version__
 from krajsoc.errors import KrajsocError
+from krajsoc.findings import Finding, Report, Rule, Severity
 
-__all__ = ["KrajsocError", "__version__"]
+__all__ = ["Finding", "KrajsocError", "Report", "Rule", "Severity", "__version__"]

@@ -29,6 +29,8 @@ from typing import ClassVar
 
 import attrs
 
+from krajsoc._quote import quote
+
 __all__ = [
     "BulkValidationError",
     "CatalogueFileError",
@@ -202,7 +204,7 @@ class UnknownCodeError(KrajsocError, LookupError):
         self.value = value
         self.allowed = tuple(allowed)
         expected = hint or ("one of: " + ", ".join(self.allowed) if self.allowed else None)
-        super().__init__(f"unknown {kind} {value!r}", expected=expected)
+        super().__init__(f"unknown {kind} {quote(value)}", expected=expected)
 
 
 class UnknownRegionError(UnknownCodeError):

@@ -21,6 +21,7 @@ from krajsoc.agendas import (
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.errors import Problem
+from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
 from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import (
@@ -28,6 +29,7 @@ from krajsoc.testing.strategies import (
     _calendar,
     _deadlines,
     _errors,
+    _findings,
     _law,
     _territory,
 )
@@ -57,6 +59,12 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     ReferenceFinding: _law.reference_findings,
     Problem: _errors.problems,
     Region: _territory.regions,
+    Rule: _findings.rules,
+    Finding: _findings.findings,
+    FindingRecord: _findings.finding_records,
+    Report: _findings.reports,
+    ReportRecord: _findings.report_records,
+    Where: _findings.wheres,
     Municipality: _territory.municipalities,
 }
 
