@@ -91,7 +91,7 @@ def main(site: Path, artefacts: Path) -> int:
         for name, path in (
             ("landing", ""),
             ("glossary", "glossary/"),
-            ("api", "api/"),
+            ("api", "api/deadlines/"),
         ):
             driver.get(base + path)
             WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "article"))
