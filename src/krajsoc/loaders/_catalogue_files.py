@@ -113,10 +113,16 @@ def _csv_rows(file: Path) -> list[dict[str, Any]]:
 def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
     """Read and validate a catalogue file; all or nothing.
 
+    The rows are validated by :meth:`Catalogue.from_rows` (that is, :func:`krajsoc.rows.from_rows`).
+    A JSON file's rows are numbered from 1, in the order of its list; a CSV file's as a
+    spreadsheet numbers them, from 2 under the header line.
+
     Raises:
         CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
         InvalidInputError: The file cannot be read as JSON or CSV.
-        BulkValidationError: Rows are invalid: every problem (row, field, message) at once.
+        BulkValidationError: Rows are invalid; ``.report`` holds every finding (row, field,
+            rule) at once.
     """
     file = Path(path)
-    return Catalogue.from_rows(read_rows(file), name=name or file.name)
+    start = 2 if file.suffix.lower() == ".csv" else 1
+    return Catalogue.from_rows(read_rows(file), name=name or file.name, start=start)
