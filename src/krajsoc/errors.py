@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from krajsoc._quote import quote
+from krajsoc._quote import QUOTE_LIMIT, quote
 
 if TYPE_CHECKING:  # findings report through errors' types, not the other way round
     from krajsoc.findings import Report
@@ -136,8 +136,10 @@ class CatalogueFileError(InvalidInputError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        shown = quote(path) if len(path) <= QUOTE_LIMIT else f"{quote(name)} (in a longer path)"
         super().__init__(
-            f"cannot read catalogue file {path!r}: {reason}",
+            f"cannot read catalogue file {shown}: {reason}",
             expected="a readable UTF-8 .json or .csv file",
         )
 
@@ -185,7 +187,9 @@ class UnknownCodeError(KrajsocError, LookupError):
 
     Args:
         kind: What was looked up, e.g. ``"region"``.
-        value: The code that was asked for (never personal data).
+        value: What was asked for. The message shows it through :func:`krajsoc._quote.quote`
+            (short text quoted, birth-number-like digits masked, anything longer described), and
+            :attr:`value` keeps that same form, never the raw input.
         allowed: The codes that would have been understood.
 
     Examples:
@@ -199,13 +203,21 @@ class UnknownCodeError(KrajsocError, LookupError):
     code: ClassVar[str] = "unknown-code"
 
     def __init__(
-        self, kind: str, value: str, *, allowed: Iterable[str] = (), hint: str | None = None
+        self, kind: str, value: object, *, allowed: Iterable[str] = (), hint: str | None = None
     ) -> None:
         self.kind = kind
-        self.value = value
+        self.value = _shown(value)
         self.allowed = tuple(allowed)
         expected = hint or ("one of: " + ", ".join(self.allowed) if self.allowed else None)
         super().__init__(f"unknown {kind} {quote(value)}", expected=expected)
+
+
+def _shown(value: object) -> str:
+    """The asked-for value as a message shows it: the text itself when quoting keeps it whole."""
+    quoted = quote(value)
+    if isinstance(value, str) and quoted == "'" + value.replace("'", "\\'") + "'":
+        return value
+    return quoted
 
 
 class UnknownRegionError(UnknownCodeError):
@@ -251,11 +263,11 @@ class UnknownAgendaError(UnknownCodeError):
     def __init__(self, value: str, *, catalogue: str, example: str | None = None) -> None:
         self.catalogue = catalogue
         self.kind = "agenda id"
-        self.value = value
+        self.value = _shown(value)
         self.allowed = ()
         KrajsocError.__init__(
             self,
-            f"unknown agenda id {value!r} in {catalogue}",
+            f"unknown agenda id {quote(value)} in {catalogue}",
             expected=f"an id such as {example or 'CZ051/oddeleni-socialni-prace/pp/6'!r}",
         )
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from krajsoc._quote import quote
 from krajsoc._text import fold, words
 from krajsoc.agendas._agenda import Agenda
 from krajsoc.agendas._organisation import ORG_UNITS, OrgUnit
@@ -176,7 +177,7 @@ class Catalogue:
             raise TypeError(f"Catalogue.search(text) takes a str; got {type(text).__name__}")
         query = words(text)
         keep = [item for item in self.agendas if _found(query, _index(item))]
-        return self._where(keep, f"search {text.strip()!r}")
+        return self._where(keep, f"search {quote(text.strip())}")
 
     def count_by_competence(self) -> dict[Competence, int]:
         """How many agendas each competence has (competences with none left out)."""

@@ -38,6 +38,7 @@ from enum import StrEnum
 import attrs
 
 from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.agendas import _recurrence_rules as rules
 from krajsoc.agendas._windows import DueWindow, split_block
@@ -125,7 +126,7 @@ def _check_times(
     instance: Recurrence, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
     if value is not None and not 1 <= value <= 366:
-        raise InvalidInputError(f"a recurrence of {value} times", expected="1 to 366 times")
+        raise InvalidInputError(f"a recurrence of {quote(value)} times", expected="1 to 366 times")
 
 
 @text_value(
@@ -185,11 +186,11 @@ class Recurrence:
         match = _PHRASE.fullmatch(_normalise(text))
         if match is None or not (match["unit"] or match["as_needed"]):
             raise InvalidInputError(
-                f"recurrence {text.strip()[:60]!r} is not understood", expected=_EXPECTED
+                f"recurrence {quote(text.strip())} is not understood", expected=_EXPECTED
             )
         if match["times"] and not match["unit"]:
             raise InvalidInputError(
-                f"recurrence {text.strip()[:60]!r} has no period", expected=_EXPECTED
+                f"recurrence {quote(text.strip())} has no period", expected=_EXPECTED
             )
         times = int(match["times"]) if match["times"] else (1 if match["unit"] else None)
         return cls(

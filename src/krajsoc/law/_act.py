@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "Act", "ActKind", "CitationName"]
@@ -81,7 +82,7 @@ class CitationName:
 def _check_year(instance: Any, attribute: attrs.Attribute[int], year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise InvalidInputError(
-            f"year {year} of an act is out of range",
+            f"year {quote(year)} of an act is out of range",
             expected=f"a year from {FIRST_YEAR} to {LAST_YEAR}",
         )
 
@@ -89,7 +90,7 @@ def _check_year(instance: Any, attribute: attrs.Attribute[int], year: int) -> No
 def _check_number(instance: Any, attribute: attrs.Attribute[int], number: int) -> None:
     if number < 1:
         raise InvalidInputError(
-            f"number {number} of an act is not positive", expected="a number from 1"
+            f"number {quote(number)} of an act is not positive", expected="a number from 1"
         )
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from krajsoc._quote import quote
 from krajsoc.agendas import Catalogue
 from krajsoc.errors import CatalogueFileError, InvalidInputError
 
@@ -45,8 +46,8 @@ def read_rows(path: str | Path) -> list[Any]:
     file = Path(path)
     if file.suffix.lower() not in {".csv", ".json"}:
         raise InvalidInputError(
-            f"file type {file.suffix or 'without suffix'!r}",
-            where=file.name,
+            f"file type {quote(file.suffix) if file.suffix else 'without suffix'}",
+            where=quote(file.name),
             expected=".json or .csv",
         )
     try:
@@ -72,14 +73,14 @@ def _json_rows(file: Path) -> list[Any]:
         data = json.loads(file.read_text("utf-8"))
     except json.JSONDecodeError as error:
         raise InvalidInputError(
-            f"not JSON ({error.msg})", where=f"{file.name} line {error.lineno}"
+            f"not JSON ({error.msg})", where=f"{quote(file.name)} line {error.lineno}"
         ) from None
     if isinstance(data, dict) and isinstance(data.get("agendas"), list):
         data = data["agendas"]
     if not isinstance(data, list):
         raise InvalidInputError(
             "a JSON catalogue must be a list",
-            where=file.name,
+            where=quote(file.name),
             expected='[{...}, ...] or {"agendas": [...]}',
         )
     return list(data)  # non-objects stay as they are: validation reports them by row
@@ -91,8 +92,8 @@ def _csv_rows(file: Path) -> list[dict[str, Any]]:
         unknown = [name for name in reader.fieldnames or () if name not in CSV_COLUMNS]
         if unknown:
             raise InvalidInputError(
-                f"unknown CSV column {unknown[0]!r}",
-                where=file.name,
+                f"unknown CSV column {quote(unknown[0])}",
+                where=quote(file.name),
                 expected=", ".join(CSV_COLUMNS),
             )
         rows = []
