@@ -30,6 +30,7 @@ import attrs
 
 from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
+from krajsoc.findings import Certainty
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "Act", "ActKind", "CitationName"]
 
@@ -133,6 +134,16 @@ class Act:
         if not isinstance(other, Act):
             return NotImplemented
         return (self.year, self.number) < (other.year, other.number)
+
+    @property
+    def certainty(self) -> Certainty:
+        """How sure the registry's facts of the act are: verified, or else believed.
+
+        Examples:
+            >>> Act(108, 2006, verified=True).certainty.value, Act(108, 2006).certainty.value
+            ('verified', 'believed')
+        """
+        return Certainty.VERIFIED if self.verified else Certainty.BELIEVED
 
     @property
     def id(self) -> str:

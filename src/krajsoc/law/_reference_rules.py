@@ -3,7 +3,7 @@
 A rule's certainty is the *weakest* certainty of the facts its findings can rest on: an act's
 dates are verified or believed row by row in the registry, so ``reference-repealed`` is
 *believed*, even where a particular act's repeal is verified (the act's own
-:attr:`~krajsoc.law.Act.verified` says which). The renumbering of 359/1999 splits into two rules
+:attr:`~krajsoc.law.Act.certainty` says which). The renumbering of 359/1999 splits into two rules
 because its rows do: numbers inferred from headings (*believed*) and numbers not established
 (*doubtful*). Each doubtful seed citation of ``shared/DOMAIN.md`` § 2 is a rule of its own, with
 its row's text and certainty. A test checks that no row is less sure than its rule.
