@@ -12,6 +12,14 @@ Examples:
 
 from krajsoc._version import __version__
 from krajsoc.errors import KrajsocError
-from krajsoc.findings import Finding, Report, Rule, Severity
+from krajsoc.findings import Certainty, Finding, Report, Rule, Severity
 
-__all__ = ["Finding", "KrajsocError", "Report", "Rule", "Severity", "__version__"]
+__all__ = [
+    "Certainty",
+    "Finding",
+    "KrajsocError",
+    "Report",
+    "Rule",
+    "Severity",
+    "__version__",
+]

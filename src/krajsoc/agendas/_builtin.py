@@ -24,7 +24,7 @@ from krajsoc.agendas._agenda import Agenda, Source, agenda_id, bases_from_text
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._corrections import CORRECTIONS
 from krajsoc.agendas._data_liberec import AgendaRow
-from krajsoc.agendas._organisation import SECTIONS, Section
+from krajsoc.agendas._organisation import ORG_UNITS, OrgUnit
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
@@ -54,7 +54,7 @@ COVERED_REGIONS: tuple[str, ...] = ("CZ041", "CZ051")
 PLANNING_REGIONS: tuple[str, ...] = ("CZ051",)
 """CZ-NUTS codes of the regions whose § 95 ZSS duties are built in (seed 003: Liberecký kraj)."""
 
-_LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = SECTIONS
+_LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = ORG_UNITS
 _MUNICIPAL = (
     AuthorityType.MUNICIPAL_TYPE_II,
     AuthorityType.MUNICIPAL_TYPE_III,
@@ -67,7 +67,7 @@ def _build(
     *,
     seed: str,
     competence: Competence,
-    section: Section | None = None,
+    section: OrgUnit | None = None,
     authorities: tuple[AuthorityType, ...] = (AuthorityType.REGIONAL,),
     context: Act | None = None,
     heading: str | None = None,

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
@@ -81,7 +82,7 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         )
     if not _SECTION.fullmatch(value):
         raise InvalidInputError(
-            f"section {value!r} is not a section number",
+            f"section {quote(value)} is not a section number",
             where=attribute.name,
             expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
         )
@@ -97,9 +98,9 @@ def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value
         )
     if not 1 <= value <= MAX_SUBDIVISION:
         raise InvalidInputError(
-            f"{attribute.name} {value} is not positive"
+            f"{attribute.name} {quote(value)} is not positive"
             if value < 1
-            else f"{attribute.name} {value} is too large",
+            else f"{attribute.name} {quote(value)} is too large",
             where=attribute.name,
             expected=f"a whole number from 1 to {MAX_SUBDIVISION}",
         )
@@ -114,7 +115,7 @@ def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: 
         )
     if value not in _LETTER_RANK:
         raise InvalidInputError(
-            f"letter {value!r} is not a letter of a subdivision",
+            f"letter {quote(value)} is not a letter of a subdivision",
             where="letter",
             expected="one of a–h, ch, i–z (lower case)",
         )

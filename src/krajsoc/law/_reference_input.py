@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 from krajsoc.law._parse import parse_citation
@@ -59,7 +60,7 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
         return value
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
-    got = repr(value) if isinstance(value, str) else type(value).__name__
+    got = quote(value) if isinstance(value, str) else type(value).__name__
     raise InvalidInputError(
         f"field '{name}' of a reference must be a whole number, not {got}",
         where=name,

@@ -79,7 +79,7 @@ class Region:
 def _region_from_mapping(data: Mapping[str, Any]) -> Region:
     code = data.get("nuts_code", data.get("code"))
     if not isinstance(code, str):
-        raise UnknownRegionError("region", repr(dict(data)), hint=_HINT)
+        raise UnknownRegionError("region", data, hint=_HINT)  # quoted by its key names only
     return region(code)
 
 
@@ -157,5 +157,5 @@ def region(code: str | Region) -> Region:
         raise TypeError(f"region() takes a code or name as str, not {type(code).__name__}")
     found = _BY_KEY.get(fold(code))
     if found is None:
-        raise UnknownRegionError("region", code.strip()[:40], hint=_HINT)
+        raise UnknownRegionError("region", code.strip(), hint=_HINT)
     return found
