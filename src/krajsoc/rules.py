@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from krajsoc.deadlines import DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
 from krajsoc.rows import ROW_RULES
@@ -28,6 +29,7 @@ __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
 
 RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Řádky a záznamy (krajsoc.rows)", ROW_RULES),
+    ("Lhůty a doručování (krajsoc.deadlines)", DEADLINE_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

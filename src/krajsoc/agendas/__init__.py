@@ -21,7 +21,6 @@ Examples:
 
 from krajsoc.agendas._agenda import Agenda, Correction, Source, agenda_id
 from krajsoc.agendas._builtin import (
-    COVERED_REGIONS,
     PLANNING_REGIONS,
     SEEDS,
     catalogue,
@@ -35,7 +34,6 @@ from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.agendas._windows import DueWindow, MissingOccurrence
 
 __all__ = [
-    "COVERED_REGIONS",
     "PLANNING_REGIONS",
     "SECTIONS",
     "SEEDS",

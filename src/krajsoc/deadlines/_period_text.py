@@ -17,7 +17,7 @@ import re
 from typing import Literal
 
 from krajsoc._text import fold
-from krajsoc.calendar._tables import DAYS, FIRST_DATE, LAST_DATE, MONTHS
+from krajsoc.calendar import FIRST_DATE, LAST_DATE
 from krajsoc.errors import InvalidPeriodError
 
 __all__ = [
@@ -34,14 +34,17 @@ __all__ = [
 Unit = Literal["days", "weeks", "months", "years", "working_days"]
 UNITS: tuple[Unit, ...] = ("days", "weeks", "months", "years", "working_days")
 
+_DAYS = LAST_DATE.toordinal() - FIRST_DATE.toordinal() + 1  # 36,890 days of the calendar
+_MONTHS = (LAST_DATE.year - FIRST_DATE.year + 1) * 12  # its 1,212 months
+
 # The longest period of each unit: no longer than the calendar's span (1. 1. 2000 to
 # 31. 12. 2100), since a longer one cannot end inside it. Working days: at most as many as days.
 MAX_COUNTS: dict[str, int] = {
-    "days": DAYS - 1,
-    "weeks": (DAYS - 1) // 7,
-    "months": MONTHS - 1,
-    "years": MONTHS // 12 - 1,
-    "working_days": DAYS - 1,
+    "days": _DAYS - 1,
+    "weeks": (_DAYS - 1) // 7,
+    "months": _MONTHS - 1,
+    "years": _MONTHS // 12 - 1,
+    "working_days": _DAYS - 1,
 }
 
 # Folded unit words (no diacritics, lower case) and the unit each names.
