@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc.deadlines._period_text import (
     MAX_COUNTS,
     UNITS,
@@ -73,7 +74,7 @@ def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) 
         )
     if value < 0:
         raise InvalidPeriodError(
-            f"{attribute.name}={value} is negative",
+            f"{attribute.name}={quote(value)} is negative",
             where="Period",
             expected="a positive number; count backwards with deadline_before()",
         )
