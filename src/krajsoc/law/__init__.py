@@ -8,12 +8,14 @@ Examples:
     '500/2004'
 """
 
+from krajsoc.law import _reference_input  # noqa: F401  (installs LegalReference's pydantic form)
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
 from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalReferences
+from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LETTERS, LegalReference
-from krajsoc.law._registry import ACTS, act, resolve_act
+from krajsoc.law._registry import ACTS, resolve_act
 from krajsoc.law._validity import Certainty, FindingKind, ReferenceFinding, check_reference
 
 __all__ = [

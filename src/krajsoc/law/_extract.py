@@ -103,9 +103,11 @@ def _candidates(text: str) -> list[int]:
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
-            starts.add(word)
             word_end = _word_end(text, at + len(stem))  # a stem is all letters
-            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower(), 0)
+            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower())
+            if depth is None:  # "rada", "zákonný": no name has this word
+                continue
+            starts.add(word)
             for _ in range(depth):
                 word = _previous_word_start(text, word)
                 starts.add(word)

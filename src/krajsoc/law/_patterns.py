@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from krajsoc._text import fold
-from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
+from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS, NAME_STEMS
 
 __all__ = [
     "ABBREVIATION",
@@ -249,11 +249,6 @@ DEFINITION_BEFORE = re.compile(
 )
 """"dále jen" just before a name, searched backwards from it: "(dále jen Zákon o SPOD)" defines
 a short name for the act cited before it; it is not a citation itself."""
-
-NAME_STEMS = ("ákon", "řád", "zřízení")
-"""Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
-"správní řád", "krajské zřízení", "občanský zákoník"); where to try a named act. Literal, so
-``str.find`` runs at memory speed."""
 
 
 def _word_depths() -> dict[str, int]:
