@@ -10,9 +10,14 @@ Examples:
     True
 """
 
+from typing import TYPE_CHECKING
+
+from krajsoc._exports import __getattr__ as __getattr__
 from krajsoc._version import __version__
-from krajsoc.errors import KrajsocError
-from krajsoc.findings import Certainty, Finding, Report, Rule, Severity
+
+if TYPE_CHECKING:  # loaded on first use: see krajsoc._exports
+    from krajsoc.errors import KrajsocError
+    from krajsoc.findings import Certainty, Finding, Report, Rule, Severity
 
 __all__ = [
     "Certainty",

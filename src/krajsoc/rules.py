@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from krajsoc.agendas import RECURRENCE_RULES
+from krajsoc.deadlines import DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
 from krajsoc.law import REFERENCE_RULES
@@ -32,6 +33,7 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Řádky a záznamy (krajsoc.rows)", ROW_RULES),
     ("Platnost právních odkazů (krajsoc.law.check_reference)", REFERENCE_RULES),
     ("Opakované povinnosti (krajsoc.agendas.Recurrence.check)", RECURRENCE_RULES),
+    ("Lhůty a doručování (krajsoc.deadlines)", DEADLINE_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

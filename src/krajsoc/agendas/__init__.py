@@ -21,7 +21,6 @@ Examples:
 
 from krajsoc.agendas._agenda import Agenda, Correction, Source, agenda_id
 from krajsoc.agendas._builtin import (
-    COVERED_REGIONS,
     PLANNING_REGIONS,
     SEEDS,
     catalogue,
@@ -36,7 +35,6 @@ from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.agendas._windows import DueWindow
 
 __all__ = [
-    "COVERED_REGIONS",
     "ORG_UNITS",
     "PLANNING_REGIONS",
     "RECURRENCE_RULES",

@@ -29,10 +29,9 @@ from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
 from krajsoc.law import Act, LegalReference, act
-from krajsoc.territory import AuthorityType, Competence, Region, region
+from krajsoc.territory import COVERED_REGIONS, AuthorityType, Competence, Region, region
 
 __all__ = [
-    "COVERED_REGIONS",
     "PLANNING_REGIONS",
     "SEEDS",
     "catalogue",
@@ -48,8 +47,6 @@ SEEDS = {
 }
 """The seed file of each built-in data module."""
 
-COVERED_REGIONS: tuple[str, ...] = ("CZ041", "CZ051")
-"""CZ-NUTS codes of the regions with a built-in catalogue."""
 
 PLANNING_REGIONS: tuple[str, ...] = ("CZ051",)
 """CZ-NUTS codes of the regions whose § 95 ZSS duties are built in (seed 003: Liberecký kraj)."""

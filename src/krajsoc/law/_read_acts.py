@@ -73,7 +73,7 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
 
 def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
     """An act at ``pos``, named by its short name, by number, or by abbreviation."""
-    name = p.ACT_NAME.match(text, pos)
+    name = p.act_name_pattern().match(text, pos)
     if name is not None:
         named = act_named(name[0])
         if named is not None:

@@ -20,12 +20,10 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from krajsoc._boundary import text_value
 from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
@@ -121,21 +119,6 @@ def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: 
         )
 
 
-@text_value(
-    parse=lambda text: _reference_from_text(text),
-    dump=str,
-    from_mapping=lambda data: _reference_from_mapping(data),
-    title="LegalReference",
-    description=(
-        "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-        "number or by short name in any listed case. Serialised in canonical form."
-    ),
-    examples=[
-        "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
-        "§ 175 odst. 5 správního řádu",
-        "zákon č. 359/1999 Sb.",
-    ],
-)
 @attrs.frozen(order=True)
 class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
@@ -237,15 +220,3 @@ class LegalReference:
 
     def __repr__(self) -> str:
         return f"LegalReference({str(self)!r})"
-
-
-def _reference_from_text(text: str) -> LegalReference:
-    from krajsoc.law._reference_input import reference_from_text  # imports this module
-
-    return reference_from_text(text)
-
-
-def _reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
-    from krajsoc.law._reference_input import reference_from_mapping  # imports this module
-
-    return reference_from_mapping(data)

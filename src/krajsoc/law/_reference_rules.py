@@ -25,7 +25,7 @@ from types import MappingProxyType
 from krajsoc.findings import Certainty, Rule, Severity
 from krajsoc.law import _concordance as data
 from krajsoc.law._reference import LegalReference
-from krajsoc.law._registry import act
+from krajsoc.law._names import act
 
 __all__ = [
     "DATES_UNKNOWN",
