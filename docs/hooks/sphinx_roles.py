@@ -35,8 +35,9 @@ class SphinxRoles(griffe.Extension):
         for module in self._modules(pkg):
             if _public(module.path):
                 self.public.setdefault(module.path, module.path)
+                exported = module.exports
                 for name, member in module.members.items():
-                    if name.startswith("_"):
+                    if name.startswith("_") or (exported is not None and name not in exported):
                         continue
                     target = member.target_path if isinstance(member, griffe.Alias) else member.path
                     self._prefer(target, f"{module.path}.{name}")
@@ -131,6 +132,11 @@ class SphinxRoles(griffe.Extension):
             target = found.final_target if isinstance(found, griffe.Alias) else found
         except (KeyError, ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
             return False
+        parent = found.parent
+        if parent is not None and parent.is_module:
+            exported = parent.exports  # type: ignore[union-attr]
+            if exported is not None and found.name not in exported:
+                return False  # an imported name the module does not export is not rendered
         return not target.is_module and bool(target.docstring)
 
 

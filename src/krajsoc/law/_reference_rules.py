@@ -24,8 +24,8 @@ from types import MappingProxyType
 
 from krajsoc.findings import Certainty, Rule, Severity
 from krajsoc.law import _concordance as data
-from krajsoc.law._reference import LegalReference
 from krajsoc.law._names import act
+from krajsoc.law._reference import LegalReference
 
 __all__ = [
     "DATES_UNKNOWN",
