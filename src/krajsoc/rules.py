@@ -22,12 +22,14 @@ from types import MappingProxyType
 
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
+from krajsoc.planning import PLANNING_RULES
 from krajsoc.rows import ROW_RULES
 
 __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
 
 RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Řádky a záznamy (krajsoc.rows)", ROW_RULES),
+    ("Plánovací skupiny a jednání (krajsoc.planning)", PLANNING_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 
