@@ -102,7 +102,9 @@ def test_members_not_notified_are_named_but_guests_and_former_members_are_not() 
     ]
     meeting = Meeting(group="K10", date=date(2027, 3, 15), notified=("a",))
     report = K10.check(meeting, members)
-    assert [(f.code, f.fields["member"]) for f in report] == [("planning-member-not-notified", "b")]
+    assert [(f.code, f.fields["member"]) for f in report] == [
+        ("planning-member-not-notified", "'b'")
+    ]
 
 
 def test_a_meeting_of_another_group_is_refused() -> None:

@@ -54,8 +54,8 @@ def test_k10_with_a_pou_or_another_regions_orp_is_a_violation() -> None:
     members.append(Member(id="cheb", role=K10_ROLE, municipality="Cheb"))
     report = group("LK", "K10").check_members(members, on=ON)
     assert [f.fields["member"] for f in report.by_rule("planning-member-wrong-municipality")] == [
-        "doksy",
-        "cheb",
+        "'doksy'",
+        "'cheb'",
     ]
 
 
@@ -66,7 +66,7 @@ def test_the_same_municipality_twice_is_a_violation() -> None:
     ]
     (finding,) = group("LK", "K10").check_members(members, on=ON)
     assert finding.code == "planning-member-duplicate-municipality"
-    assert finding.fields["members"] == "orp-5109, turnov-2"
+    assert finding.fields["members"] == "'orp-5109', 'turnov-2'"
 
 
 def test_a_recommended_role_missing_is_only_a_warning() -> None:
@@ -90,7 +90,7 @@ def test_k21_with_a_member_who_is_neither_mayor_nor_deputy_is_a_violation() -> N
     members[5] = members[5].model_copy(update={"function": Function.OTHER})
     (finding,) = group("LK", "K21").check_members(members, on=ON)
     assert finding.code == "planning-member-wrong-function"
-    assert finding.fields["member"] == "pou-5"
+    assert finding.fields["member"] == "'pou-5'"
     assert "seed 003, line 37" in finding.text()
 
 
@@ -122,3 +122,11 @@ def test_an_unknown_role_is_a_warning() -> None:
 def test_a_term_ending_before_it_starts_is_refused() -> None:
     with pytest.raises(ValidationError):
         Member(id="x", role="r", start=date(2027, 1, 2), end=date(2027, 1, 1))
+
+
+def test_findings_never_echo_long_or_personal_looking_input() -> None:
+    name = "Jan Novák, r. č. 850101/1234, Husova 5, Liberec"
+    members = [*_k10(), Member(id="850101/1234", role=name, municipality=name)]
+    report = group("LK", "K10").check_members(members, on=ON)
+    text = report.text() + report.text("en")
+    assert "Novák" not in text and "850101" not in text and "1234" not in text

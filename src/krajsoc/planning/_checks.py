@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.calendar import czech_date
 from krajsoc.deadlines import Deadline
@@ -112,7 +113,7 @@ def check_convened_by(group: Group, meeting: Meeting) -> Report:
         return Report()
     fields = {
         "group": group.code,
-        "convened_by": meeting.convened_by,
+        "convened_by": quote(meeting.convened_by),
         "convenes": convenes,
         "basis": group.roles.source or group.source,
     }
@@ -129,7 +130,7 @@ def check_notified(group: Group, meeting: Meeting, members: Iterable[Member] | N
         Finding(
             rules.MEMBER_NOT_NOTIFIED,
             where=meeting.key,
-            fields={"group": group.code, "member": member.id, "basis": basis},
+            fields={"group": group.code, "member": quote(member.id), "basis": basis},
         )
         for member in members
         if not member.guest and member.covers(meeting.date) and member.id not in notified
@@ -179,7 +180,7 @@ def check_quorum(
         total = sum(1 for item in members if not item.guest and item.covers(meeting.date))
     findings = []
     if quorum.chair_or_deputy and not chair_present:
-        fields = {"group": group.code, "chair": " ani ".join(quorum.chair_roles)}
+        fields = {"group": group.code, "chair": ", ".join(quorum.chair_roles)}
         fields["basis"] = quorum.source
         findings.append(Finding(rules.CHAIR_ABSENT, where=meeting.key, fields=fields))
     required = quorum.required(total)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.calendar import czech_date
 from krajsoc.findings import Finding, Report
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from krajsoc.planning._group import Group, Seat
 
 __all__ = ["check_members"]
-
-_KIND = {"orp": "obcí s rozšířenou působností (III. typ)", "pou": "obcí s pověřeným úřadem"}
 
 
 def _term(member: Member) -> str:
@@ -47,18 +46,22 @@ def check_members(group: Group, members: Iterable[Member], *, on: date) -> Repor
     serving: list[Member] = []
     for member in listed:
         if not member.covers(on):
-            fields = {"member": member.id, "term": _term(member), "day": czech_date(on)}
-            findings.append(Finding(rules.MEMBER_OUT_OF_TERM, where=member.id, fields=fields))
+            fields = {"member": quote(member.id), "term": _term(member), "day": czech_date(on)}
+            findings.append(
+                Finding(rules.MEMBER_OUT_OF_TERM, where=quote(member.id), fields=fields)
+            )
             continue
         seat = seats.get(fold(member.role))
         if member.guest or (seat is not None and seat.guest):
             basis = seat.source if seat is not None and seat.source else group.source
-            fields = {"member": member.id, "basis": basis}
-            findings.append(Finding(rules.GUEST_MEMBER, where=member.id, fields=fields))
+            fields = {"member": quote(member.id), "basis": basis}
+            findings.append(Finding(rules.GUEST_MEMBER, where=quote(member.id), fields=fields))
             continue
         if seat is None:
-            fields = {"member": member.id, "role": member.role, "group": group.code}
-            findings.append(Finding(rules.MEMBER_UNKNOWN_ROLE, where=member.id, fields=fields))
+            fields = {"member": quote(member.id), "role": quote(member.role), "group": group.code}
+            findings.append(
+                Finding(rules.MEMBER_UNKNOWN_ROLE, where=quote(member.id), fields=fields)
+            )
             continue
         serving.append(member)
     for seat in group.composition:
@@ -88,9 +91,9 @@ def _functions(group: Group, seat: Seat, holders: list[Member]) -> list[Finding]
     return [
         Finding(
             rules.MEMBER_WRONG_FUNCTION,
-            where=member.id,
+            where=quote(member.id),
             fields={
-                "member": member.id,
+                "member": quote(member.id),
                 "function": member.function.value,
                 "role": seat.role,
                 "allowed": allowed,
@@ -114,15 +117,15 @@ def _each_municipality(group: Group, seat: Seat, holders: list[Member]) -> list[
         key = fold(member.municipality or "")
         if key not in expected:
             fields = {
-                "member": member.id,
-                "municipality": member.municipality or "(neuvedena)",
-                "kind": _KIND[seat.each],
+                "member": quote(member.id),
+                "municipality": quote(member.municipality),
+                "kind": seat.each.upper(),
                 "region": group.region.name,
                 "role": seat.role,
                 "basis": basis,
             }
             findings.append(
-                Finding(rules.MEMBER_WRONG_MUNICIPALITY, where=member.id, fields=fields)
+                Finding(rules.MEMBER_WRONG_MUNICIPALITY, where=quote(member.id), fields=fields)
             )
             continue
         by_municipality.setdefault(key, []).append(member)
@@ -134,7 +137,7 @@ def _each_municipality(group: Group, seat: Seat, holders: list[Member]) -> list[
             rule = rules.MUNICIPALITY_NOT_REPRESENTED
             findings.append(Finding(rule, where=group.code, fields=fields))
         elif len(represented) > 1:
-            fields["members"] = ", ".join(item.id for item in represented)
+            fields["members"] = ", ".join(quote(item.id) for item in represented)
             rule = rules.MEMBER_DUPLICATE_MUNICIPALITY
             findings.append(Finding(rule, where=municipality.name, fields=fields))
     return findings

@@ -27,6 +27,7 @@ from enum import StrEnum
 import attrs
 from pydantic import BaseModel, ConfigDict, Field
 
+from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.calendar import czech_date
 from krajsoc.findings import Certainty, Finding, Report
@@ -179,7 +180,7 @@ def check_plan_timeline(
         for group in consulting:
             if not _consulted_before(found, group, approval):
                 fields = {
-                    "document": approval.document or "(neuveden)",
+                    "document": quote(approval.document),
                     "approved": czech_date(approval.on),
                     "group": group.code,
                     "basis": group.source,

@@ -131,10 +131,10 @@ MUNICIPALITY_NOT_REPRESENTED = Rule(
 )
 MEMBER_WRONG_MUNICIPALITY = Rule(
     "planning-member-wrong-municipality",
-    czech="Člen {member} zastupuje obec {municipality}, která není {kind} kraje {region}; "
-    "roli {role} mají jen ty ({basis}).",
-    english="Member {member} represents {municipality}, which is not {kind} of {region}; only "
-    "they hold the role {role} ({basis}).",
+    czech="Člen {member} zastupuje obec {municipality}, která není {kind} v kraji {region}; "
+    "roli {role} mají jen obce {kind} tohoto kraje ({basis}).",
+    english="Member {member} represents {municipality}, which is not an {kind} in {region}; "
+    "only the region's {kind} municipalities hold the role {role} ({basis}).",
     source="zákon č. 314/2002 Sb.; DOMAIN.md § 6",
 )
 MEMBER_WRONG_FUNCTION = Rule(
@@ -152,7 +152,7 @@ MEMBER_DUPLICATE_MUNICIPALITY = Rule(
 )
 MEMBER_OUT_OF_TERM = Rule(
     "planning-member-out-of-term",
-    czech="Členství {member} {term} nezahrnuje den {day}.",
+    czech="Členství {member} ({term}) nezahrnuje den {day}.",
     english="The membership of {member} ({term}) does not cover {day}.",
     source="krajsoc: a member counts only within the term of membership",
 )
@@ -181,8 +181,8 @@ QUORUM_NOT_MET = Rule(
 )
 CHAIR_ABSENT = Rule(
     "planning-chair-absent",
-    czech="Na jednání skupiny {group} není přítomen {chair} ({basis}).",
-    english="Neither {chair} of {group} is present at the meeting ({basis}).",
+    czech="Na jednání skupiny {group} chybí předsedající (žádná z rolí {chair}) ({basis}).",
+    english="No chair of {group} (none of the roles {chair}) is present ({basis}).",
     reference=LegalReference(act("359/1999"), section="38", subsection=4),
     source="model: the ORP's child-protection commission; a group's own rules decide",
 )
