@@ -110,6 +110,8 @@ def test_members_not_notified_are_named_but_guests_and_former_members_are_not() 
 def test_a_meeting_of_another_group_is_refused() -> None:
     with pytest.raises(ValueError, match="checked against K10"):
         K10.check(Meeting(group="KOOS", date=date(2027, 3, 15)))
+    with pytest.raises(ValueError, match="Karlovarský kraj checked against K10"):
+        K10.check(Meeting(group="K10", date=date(2027, 3, 15), region="KVK"))
 
 
 def test_a_group_without_a_notice_period_says_so() -> None:

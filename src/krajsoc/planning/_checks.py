@@ -32,6 +32,10 @@ def _same_group(group: Group, meeting: Meeting) -> None:
         raise TypeError(f"check() takes a Meeting, not {type(meeting).__name__}")
     if not group.is_code(meeting.group):
         raise ValueError(f"meeting of group {meeting.group[:40]!r} checked against {group.code}")
+    if meeting.region is not None and meeting.region != group.region:
+        raise ValueError(
+            f"meeting in {meeting.region.name} checked against {group.code} of {group.region.name}"
+        )
 
 
 def check_meeting(group: Group, meeting: Meeting, members: Iterable[Member] | None) -> Report:
