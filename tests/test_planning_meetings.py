@@ -121,3 +121,11 @@ def test_a_group_without_a_notice_period_says_so() -> None:
         group("LK", "KOOS").materials_deadline(date(2027, 3, 15))
     meeting = Meeting(group="KOOS", date=date(2027, 3, 15), notice_sent_on=date(2027, 3, 14))
     assert len(group("LK", "KOOS").check(meeting)) == 0
+
+
+def test_a_group_may_count_by_the_stricter_reading() -> None:
+    strict = K10.model_copy(update={"meetings": K10.meetings.model_copy(update={"strict": True})})
+    assert strict.notice_deadline(date(2027, 3, 15)).end == date(2027, 2, 14)
+    assert K10.notice_deadline(date(2027, 3, 15)).end == date(2027, 2, 15)
+    meeting = Meeting(group="K10", date=date(2027, 3, 15), notice_sent_on=date(2027, 2, 15))
+    assert K10.check(meeting).ok and not strict.check(meeting).ok

@@ -106,6 +106,8 @@ class MeetingRules(BaseModel):
         consulted_before_approval: The group must discuss key planning documents before the
             region's bodies approve them (K10, seed 002, lines 9 and 24).
         quorum: The quorum and decision rule, where the group's rules set one.
+        strict: Count the periods by Brim's stricter reading (the act must precede the period's
+            first day, one day earlier; DOMAIN.md § 4); off by default.
     """
 
     model_config = _FROZEN
@@ -120,6 +122,7 @@ class MeetingRules(BaseModel):
     extraordinary_may_shorten: tuple[Literal["notice", "materials"], ...] = ()
     consulted_before_approval: bool = False
     quorum: QuorumRule | None = None
+    strict: bool = False
 
 
 class Group(BaseModel):
@@ -169,7 +172,7 @@ class Group(BaseModel):
         """
         if self.meetings.notice is None:
             raise MissingGroupRuleError(self.code, "notice period")
-        return deadline_before(day, self.meetings.notice)
+        return deadline_before(day, self.meetings.notice, strict=self.meetings.strict)
 
     def materials_deadline(self, day: dt.date) -> Deadline:
         """The last day to hand in the materials for a meeting on ``day``.
@@ -179,7 +182,7 @@ class Group(BaseModel):
         """
         if self.meetings.materials is None:
             raise MissingGroupRuleError(self.code, "period for the materials")
-        return deadline_before(day, self.meetings.materials)
+        return deadline_before(day, self.meetings.materials, strict=self.meetings.strict)
 
     def check(self, meeting: Meeting, members: Iterable[Member] | None = None) -> Report:
         """The meeting against the group's rules: notice, materials, who convened, who was told.

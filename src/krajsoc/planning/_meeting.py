@@ -7,6 +7,9 @@ Examples:
     >>> meeting = Meeting(group="K10", date="2027-03-15", notice_sent_on="2027-02-12")
     >>> meeting.key, meeting.extraordinary
     ('K10 2027-03-15', False)
+    >>> from krajsoc.planning import group
+    >>> Meeting(group=group("LK", "K10"), date="2027-03-15").region
+    Region('CZ051', 'Liberecký kraj')
     >>> Meeting(group="K10", date="15. 3. 2027")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -17,8 +20,9 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from krajsoc.territory import Region
 
@@ -27,6 +31,9 @@ __all__ = ["Meeting"]
 
 class Meeting(BaseModel):
     """A meeting (jednání) of a group: when, whether extraordinary, who convened, who was told.
+
+    ``group`` may also be given as a :class:`~krajsoc.planning.Group`: the meeting then holds its
+    code, and its region unless ``region`` is given.
 
     Attributes:
         group: The group's code (``'K10'``); case and diacritics do not matter.
@@ -52,6 +59,17 @@ class Meeting(BaseModel):
     convened_by: str | None = Field(default=None, max_length=120)
     agenda: tuple[str, ...] = ()
     notified: tuple[str, ...] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _group_given_as_a_group(cls, data: Any) -> Any:
+        from krajsoc.planning._group import Group  # the group module imports this one
+
+        if isinstance(data, dict) and isinstance(data.get("group"), Group):
+            given = data["group"]
+            data = {**data, "group": given.code}
+            data.setdefault("region", given.region)
+        return data
 
     @property
     def key(self) -> str:
