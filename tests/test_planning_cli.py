@@ -142,3 +142,17 @@ def test_the_demo_shows_each_regions_planning_groups_and_an_example_k10_meeting(
     assert "Příklad: jednání K10 dne 5. 1. 2027" in out
     assert "poslední pracovní den: 4. 12. 2026 (pátek)" in out
     assert "dle potřeby, nejméně 3x ročně" in out
+
+
+def test_plan_meeting_ics_without_the_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "icalendar", None)  # as if not installed
+    monkeypatch.delitem(sys.modules, "krajsoc.ics", raising=False)
+    status, _, err = run(
+        "plan-meeting", "LK", "K10", "2027-03-15", "--ics", str(tmp_path / "x.ics")
+    )
+    assert status == 2 and "pip install 'krajsoc[ics]'" in err
+    assert not (tmp_path / "x.ics").exists()
