@@ -15,7 +15,7 @@ import pytest
 import krajsoc
 
 PACKAGE = Path(krajsoc.__file__).parent
-ADAPTERS = {"cli", "loaders", "testing", "__main__.py"}
+ADAPTERS = {"cli", "ics.py", "loaders", "testing", "__main__.py"}
 
 # Calls the core may not make, by their dotted name as written in the source.
 FORBIDDEN_CALLS = {

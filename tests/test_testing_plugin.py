@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from krajsoc.planning import Meeting
 from krajsoc.territory import Region, region
 
 
@@ -63,3 +66,20 @@ def test_the_catalogue_fixture_follows_the_region_marker(pytester: pytest.Pytest
     )
     result = pytester.runpytest_subprocess("--strict-markers", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
+
+
+def test_the_meeting_fixture_gives_a_k10_meeting_that_passes_its_checks(
+    krajsoc_meeting: Meeting,
+) -> None:
+    from krajsoc.planning import group
+
+    assert krajsoc_meeting.group == "K10"
+    assert group("LK", "K10").check(krajsoc_meeting).ok
+    late = krajsoc_meeting.model_copy(update={"notice_sent_on": date(2027, 3, 1)})
+    assert not group("LK", "K10").check(late).ok
+
+
+@pytest.mark.krajsoc_region("KVK")
+def test_the_meeting_fixture_follows_the_region_marker(krajsoc_meeting: Meeting) -> None:
+    assert krajsoc_meeting.group == "SETKANI-SPOD"
+    assert krajsoc_meeting.notice_sent_on is None

@@ -41,10 +41,12 @@ __all__ = [
     "InvalidInputError",
     "InvalidPeriodError",
     "KrajsocError",
+    "MissingGroupRuleError",
     "RuleViolationError",
     "UncoveredRegionError",
     "UnknownAgendaError",
     "UnknownCodeError",
+    "UnknownGroupError",
     "UnknownRegionError",
 ]
 
@@ -269,6 +271,51 @@ class UnknownAgendaError(UnknownCodeError):
             self,
             f"unknown agenda id {quote(value)} in {catalogue}",
             expected=f"an id such as {example or 'CZ051/oddeleni-socialni-prace/pp/6'!r}",
+        )
+
+
+class UnknownGroupError(UnknownCodeError):
+    """A region has no planning group (or none was given) with the code asked for.
+
+    Examples:
+        >>> error = UnknownGroupError("K99", region="Liberecký kraj", allowed=("K10", "K21"))
+        >>> print(error)
+        unknown planning group 'K99' in Liberecký kraj; expected one of: K10, K21
+        >>> error.code, isinstance(error, LookupError)
+        ('unknown-group', True)
+    """
+
+    code: ClassVar[str] = "unknown-group"
+
+    def __init__(self, value: str, *, region: str, allowed: Iterable[str]) -> None:
+        self.kind = "planning group"
+        self.value = value
+        self.region = region
+        self.allowed = tuple(allowed)
+        KrajsocError.__init__(
+            self,
+            f"unknown planning group {quote(value)} in {region}",
+            expected="one of: " + ", ".join(self.allowed) if self.allowed else "a group defined",
+        )
+
+
+class MissingGroupRuleError(KrajsocError, LookupError):
+    """A planning group's rules do not set what was asked for, e.g. a notice period.
+
+    Examples:
+        >>> print(MissingGroupRuleError("KOOS", "notice period"))
+        the rules of group KOOS set no notice period; expected a group whose rules set one, or a rule added to the group's own rules
+    """  # noqa: E501
+
+    code: ClassVar[str] = "missing-group-rule"
+
+    def __init__(self, group: str, what: str) -> None:
+        self.group = group
+        self.what = what
+        KrajsocError.__init__(
+            self,
+            f"the rules of group {group} set no {what}",
+            expected="a group whose rules set one, or a rule added to the group's own rules",
         )
 
 

@@ -25,6 +25,7 @@ from krajsoc.deadlines import DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
 from krajsoc.law import REFERENCE_RULES
+from krajsoc.planning import PLANNING_RULES
 from krajsoc.rows import ROW_RULES
 
 __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
@@ -34,6 +35,7 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Platnost právních odkazů (krajsoc.law.check_reference)", REFERENCE_RULES),
     ("Opakované povinnosti (krajsoc.agendas.Recurrence.check)", RECURRENCE_RULES),
     ("Lhůty a doručování (krajsoc.deadlines)", DEADLINE_RULES),
+    ("Plánovací skupiny a jednání (krajsoc.planning)", PLANNING_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

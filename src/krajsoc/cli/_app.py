@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from krajsoc import __version__
-from krajsoc.cli import _agendas, _deadlines, _demo, _law, _territory
+from krajsoc.cli import _agendas, _deadlines, _demo, _law, _planning, _territory
 from krajsoc.cli._commands import CliParser, Commands, UsageError
 from krajsoc.errors import KrajsocError
 
@@ -23,6 +23,7 @@ _COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
     _law.register,
     _agendas.register,
     _deadlines.register,
+    _planning.register,
 )
 
 
@@ -47,7 +48,7 @@ def build_parser() -> CliParser:
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    r"""Run the command line and return its exit status (0 ok, 2 bad input).
+    r"""Run the command line and return its exit status (0 ok, 2 bad input; a check: 1 violations).
 
     Examples:
         >>> import io
@@ -64,8 +65,8 @@ def main(
     err = stderr if stderr is not None else sys.stderr
     try:
         arguments = build_parser().parse_args(argv)
-        handler: Callable[[argparse.Namespace, TextIO], None] = arguments.handler
-        handler(arguments, out)
+        handler: Callable[[argparse.Namespace, TextIO], int | None] = arguments.handler
+        status = handler(arguments, out)
     except UsageError as error:
         err.write(f"{error}\n")
         return 2
@@ -79,7 +80,7 @@ def main(
         # The reader went away (`krajsoc demo | head`): stop quietly, as Unix tools do.
         _silence(out)
         return _EXIT_BROKEN_PIPE
-    return 0
+    return status or 0
 
 
 _EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from itertools import groupby
 from typing import TextIO
 
 from krajsoc import __version__
 from krajsoc.agendas import PLANNING_REGIONS, catalogue, planning_duties
+from krajsoc.calendar import czech_date
 from krajsoc.cli._agendas import shorten, summary_rows
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_table
+from krajsoc.cli._planning import write_deadlines
+from krajsoc.planning import groups
 from krajsoc.territory import COVERED_REGIONS, REGIONS, municipalities, region
 
 __all__ = ["register"]
@@ -21,7 +25,7 @@ def register(commands: Commands, json_option: CliParser) -> None:
     del json_option  # the demo is for people only
     demo = commands.add_parser(
         "demo",
-        help="show the built-in data: regions, their ORP and POU municipalities, agendas",
+        help="show the built-in data: regions, ORP and POU, agendas, planning groups",
     )
     demo.set_defaults(handler=_demo)
 
@@ -39,6 +43,7 @@ def _demo(arguments: argparse.Namespace, out: TextIO) -> None:
     for code in COVERED_REGIONS:
         _write_region_municipalities(out, code)
         _write_region_agendas(out, code)
+        _write_planning_structure(out, code)
 
 
 def _write_region_municipalities(out: TextIO, code: str) -> None:
@@ -80,3 +85,32 @@ def _write_planning_duties(out: TextIO, code: str) -> None:
         [(item.source.items[0] + ")", shorten(item.text.rstrip(",."), 80)) for item in duties],
         indent="    ",
     )
+
+
+# A fixed example day, so the demo prints the same on every run: a K10 meeting after New Year,
+# whose notice period ends on Saturday 5. 12. 2026.
+EXAMPLE_MEETING = date(2027, 1, 5)
+
+
+def _write_planning_structure(out: TextIO, code: str) -> None:
+    found = groups(code)
+    if not found:
+        return
+    out.write(f"  Plánovací a koordinační skupiny ({len(found)}):\n")
+    rows = [
+        (
+            item.code,
+            shorten(item.name, 60),
+            str(item.meetings.frequency) if item.meetings.frequency else "-",
+            item.meetings.notice.czech if item.meetings.notice else "-",
+            item.source,
+        )
+        for item in found
+    ]
+    write_table(
+        out, ("kód", "skupina", "jak často", "oznámení předem", "zdroj"), rows, indent="    "
+    )
+    for item in found:
+        if item.meetings.notice is not None:
+            out.write(f"    Příklad: jednání {item.code} dne {czech_date(EXAMPLE_MEETING)}\n")
+            write_deadlines(out, item, EXAMPLE_MEETING, indent="      ")

@@ -16,5 +16,13 @@ Examples:
 """
 
 from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
+from krajsoc.loaders._planning_files import MEETING_CSV_COLUMNS, load_groups, load_meetings
 
-__all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]
+__all__ = [
+    "CSV_COLUMNS",
+    "MEETING_CSV_COLUMNS",
+    "load_catalogue",
+    "load_groups",
+    "load_meetings",
+    "read_rows",
+]

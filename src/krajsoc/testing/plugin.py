@@ -14,6 +14,11 @@ Fixtures:
         :func:`~krajsoc.agendas.catalogue` gives it: for Liberecký kraj the social work section's
         78 agendas, without the § 95 ZSS duties (:func:`~krajsoc.agendas.planning_duties`).
 
+    krajsoc_meeting: a :class:`~krajsoc.planning.Meeting` of that region's first group with a
+        notice period (Liberecký kraj: K10; otherwise its first group) on Monday 15. 3. 2027,
+        notice and materials sent on their deadlines' latest working days, so it passes the
+        group's checks; change it with ``model_copy(update=...)``.
+
 Examples:
     A test in any project::
 
@@ -30,6 +35,7 @@ Examples:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
@@ -38,9 +44,13 @@ if TYPE_CHECKING:  # the fixtures import krajsoc when a test asks for them, not 
     from krajsoc.agendas import Catalogue
     from krajsoc.territory import Region
 
-__all__ = ["krajsoc_catalogue", "krajsoc_region", "pytest_configure"]
+__all__ = ["krajsoc_catalogue", "krajsoc_meeting", "krajsoc_region", "pytest_configure"]
+
+if TYPE_CHECKING:
+    from krajsoc.planning import Meeting
 
 DEFAULT_REGION = "LK"
+EXAMPLE_MEETING_DAY = date(2027, 3, 15)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,3 +77,23 @@ def krajsoc_catalogue(krajsoc_region: Region) -> Catalogue:
     from krajsoc.agendas import catalogue
 
     return catalogue(krajsoc_region)
+
+
+@pytest.fixture
+def krajsoc_meeting(krajsoc_region: Region) -> Meeting:
+    """A meeting of ``krajsoc_region``'s first group with a notice period, sent in time."""
+    from krajsoc.planning import Meeting, groups  # lazily: the plugin loads in every session
+
+    found = groups(krajsoc_region)
+    if not found:
+        raise pytest.UsageError(
+            f"krajsoc_meeting: no built-in planning groups for {krajsoc_region}"
+        )
+    chosen = next((item for item in found if item.meetings.notice is not None), found[0])
+    day = EXAMPLE_MEETING_DAY
+    facts = {}
+    if chosen.meetings.notice is not None:
+        facts["notice_sent_on"] = chosen.notice_deadline(day).latest_working_day
+    if chosen.meetings.materials is not None:
+        facts["materials_received_on"] = chosen.materials_deadline(day).latest_working_day
+    return Meeting(group=chosen.code, date=day, region=chosen.region, **facts)

@@ -32,6 +32,17 @@ from krajsoc.testing.strategies._law import (
     reference_findings,
     sections,
 )
+from krajsoc.testing.strategies._planning import (
+    groups,
+    meeting_rules,
+    meetings,
+    members,
+    plan_events,
+    plan_stages,
+    quorum_rules,
+    roles,
+    seats,
+)
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
 from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
 
@@ -51,16 +62,25 @@ __all__ = [
     "deadlines",
     "departments",
     "due_windows",
+    "groups",
     "legal_references",
+    "meeting_rules",
+    "meetings",
+    "members",
     "municipalities",
     "org_units",
     "period_texts",
     "periods",
+    "plan_events",
+    "plan_stages",
+    "quorum_rules",
     "recurrences",
     "reference_findings",
     "region_codes",
     "regions",
     "register_strategies",
+    "roles",
+    "seats",
     "sections",
     "sources",
     "steps",

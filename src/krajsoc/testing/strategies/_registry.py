@@ -21,6 +21,17 @@ from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
 from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
+from krajsoc.planning import (
+    Group,
+    Meeting,
+    MeetingRules,
+    Member,
+    PlanEvent,
+    PlanStage,
+    QuorumRule,
+    Roles,
+    Seat,
+)
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import (
     _agendas,
@@ -28,6 +39,7 @@ from krajsoc.testing.strategies import (
     _deadlines,
     _findings,
     _law,
+    _planning,
     _territory,
 )
 
@@ -60,6 +72,16 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     ReportRecord: _findings.report_records,
     Where: _findings.wheres,
     Municipality: _territory.municipalities,
+    # planning
+    Group: _planning.groups,
+    Meeting: _planning.meetings,
+    MeetingRules: _planning.meeting_rules,
+    Member: _planning.members,
+    PlanEvent: _planning.plan_events,
+    PlanStage: _planning.plan_stages,
+    QuorumRule: _planning.quorum_rules,
+    Roles: _planning.roles,
+    Seat: _planning.seats,
 }
 
 
