@@ -92,17 +92,18 @@ def deadline_after(
         event = calendar.checked_day(event, "event")
     if type(period) is not Period:
         period = as_period(period)
-    if period.unit == "working_days":
+    unit, count = period.unit, period.count
+    if unit == "working_days":
         # Working days are not a unit of § 40: the calendar counts them, the event day not included.
-        end = calendar.add_working_days(event, period.count)
+        end = calendar.add_working_days(event, count)
         return new_deadline(event, period, end, _WORKING_DAYS, calendar)
-    if period.unit == "days" or period.unit == "weeks":
+    if unit == "days" or unit == "weeks":
         # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days after it;
         # písm. b): n weeks end on the day with the same name, 7 n days after it; písm. c): an end
         # on a Saturday, Sunday or holiday moves to the next working day.
-        days = period.count if period.unit == "days" else 7 * period.count
+        days = count if unit == "days" else 7 * count
         nominal, end = calendar.day_and_working_day_after(event, days)
-        steps = _DAYS if period.unit == "days" else _SAME_DAY
+        steps = _DAYS if unit == "days" else _SAME_DAY
     else:
         # písm. b): months and years end on the day with the same number as the event day, or on
         # the last day of the month where it has no such day; písm. c) as above.
