@@ -59,8 +59,8 @@ def test_new_deadline_builds_the_same_value_as_the_attrs_init() -> None:
 @pytest.mark.parametrize(
     ("event", "period", "message"),
     [
-        (date(2100, 12, 20), Period(days=15), "date 2101-01-04 is outside the calendar"),
-        (date(2100, 12, 1), Period(weeks=5), "date 2101-01-05 is outside the calendar"),
+        (date(2100, 12, 20), Period(days=15), "15 days after 2100-12-20 is outside"),
+        (date(2100, 12, 1), Period(weeks=5), "35 days after 2100-12-01 is outside"),
         (date(2100, 12, 31), Period(months=1), "date 2101-01-31 is outside the calendar"),
         (date(2100, 1, 1), Period(years=100), "date 2200-01-01 is outside the calendar"),
         (LAST_DATE + timedelta(days=1), Period(days=1), "event 2101-01-01 is outside"),

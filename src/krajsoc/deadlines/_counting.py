@@ -42,20 +42,17 @@ from krajsoc.deadlines._rules import (
     START,
     WORKING_DAYS,
 )
-from krajsoc.findings import Rule
 
 __all__ = ["deadline_after", "deadline_before"]
 
 _ONE_DAY = timedelta(days=1)
 
-# The rules a deadline after an event applies, by how its last day was reached and whether it
-# moved (constant tuples: nothing is built per call).
-_STEPS: dict[tuple[Rule, bool], tuple[Rule, ...]] = {
-    (counted, moved): (START, counted, MOVED) if moved else (START, counted)
-    for counted in (COUNT_DAYS, SAME_DAY, LAST_OF_MONTH)
-    for moved in (False, True)
-}
-_WORKING_DAY_STEPS = (START, WORKING_DAYS)
+# The rules a deadline after an event applies, by how its last day was reached: ``[False]`` when
+# that day is a working day, ``[True]`` when the end moved (constant: nothing is built per call).
+_DAYS = ((START, COUNT_DAYS), (START, COUNT_DAYS, MOVED))
+_SAME_DAY = ((START, SAME_DAY), (START, SAME_DAY, MOVED))
+_LAST_OF_MONTH = ((START, LAST_OF_MONTH), (START, LAST_OF_MONTH, MOVED))
+_WORKING_DAYS = (START, WORKING_DAYS)
 
 
 def deadline_after(
@@ -95,23 +92,25 @@ def deadline_after(
         event = calendar.checked_day(event, "event")
     if type(period) is not Period:
         period = as_period(period)
-    if period.unit == "working_days":
+    unit, count = period.unit, period.count
+    if unit == "working_days":
         # Working days are not a unit of § 40: the calendar counts them, the event day not included.
-        end = calendar.add_working_days(event, period.count)
-        return new_deadline(event, period, end, _WORKING_DAY_STEPS, calendar)
-    # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days after it;
-    # písm. b): weeks, months and years end on the day with the same name or number as the
-    # event day, or on the last day of the month where it has no such day.
-    nominal = event + period
-    if period.unit == "days":
-        counted = COUNT_DAYS
-    elif period.unit == "weeks" or nominal.day == event.day:
-        counted = SAME_DAY
+        end = calendar.add_working_days(event, count)
+        return new_deadline(event, period, end, _WORKING_DAYS, calendar)
+    if unit == "days" or unit == "weeks":
+        # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days after it;
+        # písm. b): n weeks end on the day with the same name, 7 n days after it; písm. c): an end
+        # on a Saturday, Sunday or holiday moves to the next working day.
+        days = count if unit == "days" else 7 * count
+        nominal, end = calendar.day_and_working_day_after(event, days)
+        steps = _DAYS if unit == "days" else _SAME_DAY
     else:
-        counted = LAST_OF_MONTH
-    # písm. c): an end on a Saturday, Sunday or holiday moves to the next working day.
-    end = calendar.next_working_day(nominal)
-    return new_deadline(event, period, end, _STEPS[counted, end != nominal], calendar)
+        # písm. b): months and years end on the day with the same number as the event day, or on
+        # the last day of the month where it has no such day; písm. c) as above.
+        nominal = event + period
+        steps = _SAME_DAY if nominal.day == event.day else _LAST_OF_MONTH
+        end = calendar.next_working_day(nominal)
+    return new_deadline(event, period, end, steps[end != nominal], calendar)
 
 
 def deadline_before(

@@ -181,7 +181,8 @@ class Deadline:
     def steps(self) -> tuple[Step, ...]:
         """The reasoning, one :class:`Step` per rule applied, in the order they were applied."""
         earlier = self.follows.steps if self.follows is not None else ()
-        czech, english = _Fields(self, "cs"), _Fields(self, "en")
+        czech = _Fields(self, "cs")
+        english = czech.in_english()
         return earlier + tuple(
             Step(rule, rule.czech.format_map(czech), rule.english.format_map(english))
             for rule in self.rules
@@ -246,6 +247,20 @@ class _Fields(dict[str, str]):
             latest=end_text if latest_working_day == end else czech_date(latest_working_day),
         )
         self.deadline, self.language = deadline, language
+
+    def in_english(self) -> _Fields:
+        """The same fields for the English templates: only the period's words differ."""
+        english = _Fields.__new__(_Fields)
+        dict.update(english, self)
+        english.pop("nominal_reason", None)
+        english.pop("end_reason", None)
+        english["period"] = self.deadline.period.english
+        english.nominal_end, english.deadline, english.language = (
+            self.nominal_end,
+            self.deadline,
+            "en",
+        )
+        return english
 
     def __missing__(self, key: str) -> str:
         day = self.nominal_end if key == "nominal_reason" else self.deadline.end

@@ -187,6 +187,8 @@ class Period:
         return f"Period({self.unit}={self.count})"
 
     def __radd__(self, other: object) -> date:
+        if type(other) is date:  # the common case first: one identity test
+            return shift(other, self, 1)
         if not isinstance(other, date):
             return NotImplemented
         return shift(_whole_day(other), self, 1)
