@@ -22,6 +22,21 @@ from krajsoc.testing.strategies._agendas import (
 )
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
+from krajsoc.testing.strategies._entries import (
+    applicant_entries,
+    authorisation_entries,
+    capacities,
+    child_entries,
+    child_profiles,
+    facilities,
+    form_capacities,
+    legal_persons,
+    people,
+    provider_entries,
+    register_entries,
+    services,
+    temporary_foster_carer_entries,
+)
 from krajsoc.testing.strategies._law import (
     acts,
     citation_matches,
@@ -32,17 +47,36 @@ from krajsoc.testing.strategies._law import (
     reference_findings,
     sections,
 )
+from krajsoc.testing.strategies._persons import (
+    addresses,
+    birth_dates,
+    birth_number_texts,
+    birth_numbers,
+    icos,
+    invalid_birth_number_texts,
+    invalid_ico_texts,
+    person_names,
+)
 from krajsoc.testing.strategies._registry import TYPE_STRATEGIES, register_strategies
 from krajsoc.testing.strategies._territory import municipalities, region_codes, regions
 
 __all__ = [
     "TYPE_STRATEGIES",
     "acts",
+    "addresses",
     "agendas",
+    "applicant_entries",
+    "authorisation_entries",
+    "birth_dates",
+    "birth_number_texts",
+    "birth_numbers",
     "built_in_agendas",
     "calendar_dates",
     "calendars",
+    "capacities",
     "catalogues",
+    "child_entries",
+    "child_profiles",
     "citation_matches",
     "citation_names",
     "citation_texts",
@@ -51,17 +85,29 @@ __all__ = [
     "deadlines",
     "departments",
     "due_windows",
+    "facilities",
+    "form_capacities",
+    "icos",
+    "invalid_birth_number_texts",
+    "invalid_ico_texts",
+    "legal_persons",
     "legal_references",
     "municipalities",
     "org_units",
+    "people",
     "period_texts",
     "periods",
+    "person_names",
+    "provider_entries",
     "recurrences",
     "reference_findings",
     "region_codes",
     "regions",
+    "register_entries",
     "register_strategies",
     "sections",
+    "services",
     "sources",
     "steps",
+    "temporary_foster_carer_entries",
 ]
