@@ -38,16 +38,16 @@ _EXPECTED = "'Surname, Given names'"
 
 def _part(text: str, what: str) -> str:
     cleaned = " ".join(text.split())
+    if _PART_RE.fullmatch(cleaned) is not None:
+        return cleaned
     if not cleaned:
         raise InvalidPersonNameError(f"has an empty {what}", expected=_EXPECTED)
     if any(ch.isdigit() for ch in cleaned):
         raise InvalidPersonNameError("holds digits", expected="letters only")
-    if _PART_RE.fullmatch(cleaned) is None:
-        raise InvalidPersonNameError(
-            f"has a {what} of other characters than letters",
-            expected="letters, spaces, hyphens, apostrophes and dots",
-        )
-    return cleaned
+    raise InvalidPersonNameError(
+        f"has a {what} of other characters than letters",
+        expected="letters, spaces, hyphens, apostrophes and dots",
+    )
 
 
 def _surname(text: str) -> str:

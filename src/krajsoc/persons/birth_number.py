@@ -98,11 +98,18 @@ def _month(digits: str) -> tuple[int, Sex, bool]:
     return month, sex, offset
 
 
+def _year(digits: str) -> int:
+    # As stdnum reads it: nine digits until 1953 (80–99 the 1880s), ten digits from 1954.
+    year = 1900 + int(digits[:2])
+    if len(digits) == 9:
+        return year - 100 if year >= 1980 else year
+    return year + 100 if year < 1954 else year
+
+
 def _checked(digits: str, on: date | None) -> date:
-    _, _, offset = _month(digits)
+    month, _, offset = _month(digits)
     try:
-        rc.validate(digits)
-        born = rc.get_birth_date(digits)
+        rc.validate(digits)  # length, date and check digit; once, as its cleaning is slow
     except InvalidChecksum:
         raise InvalidBirthNumberError("has a bad checksum") from None
     except InvalidLength:
@@ -111,6 +118,7 @@ def _checked(digits: str, on: date | None) -> date:
         ) from None
     except ValidationError:
         raise InvalidBirthNumberError("holds a birth date that does not exist") from None
+    born = date(_year(digits), month, int(digits[4:6]))
     if offset and born.year < OFFSET_FROM:
         raise InvalidBirthNumberError(
             "raises the month by 20, which is done only for births from 2004"
@@ -220,6 +228,15 @@ class BirthNumber:
     """
 
     _digits: str = attrs.field(converter=validate)
+    _born: date = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The digits are valid (the converter checked them): the date is read once and kept.
+        object.__setattr__(
+            self,
+            "_born",
+            date(_year(self._digits), _month(self._digits)[0], int(self._digits[4:6])),
+        )
 
     @classmethod
     def parse(cls, text: str, *, on: date | None = None) -> BirthNumber:
@@ -240,14 +257,14 @@ class BirthNumber:
         Raises:
             InvalidBirthNumberError: The birth date is after ``on``.
         """
-        if self.birth_date > on:
+        if self._born > on:
             raise InvalidBirthNumberError("holds a birth date after the date given")
         return self
 
     @property
     def birth_date(self) -> date:
         """The birth date the number holds."""
-        return _checked(self._digits, None)
+        return self._born
 
     @property
     def sex(self) -> Sex:

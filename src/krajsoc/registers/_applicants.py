@@ -39,8 +39,7 @@ __all__ = ["ApplicantEntry", "born_by", "distinct_people"]
 
 def distinct_people(people: tuple[Person, ...], what: str) -> None:
     """Refuse two people with the same birth number, saying so without the number."""
-    keys = [person.identity_key for person in people]
-    if len(set(keys)) != len(keys):
+    if len(people) > 1 and len({person.birth_number for person in people}) != len(people):
         raise PydanticCustomError(
             "repeated-person", "two {what} have the same birth number", {"what": what}
         )
