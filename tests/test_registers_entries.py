@@ -137,7 +137,6 @@ def test_a_child_born_after_the_file_arrived_is_refused() -> None:
 def test_the_rpss_item_becomes_a_provider_with_its_service() -> None:
     item = json.loads((DATA / "rpss_item.json").read_text("utf-8"))
     entry = from_rpss(item)
-    assert ProviderEntry.from_rpss(item) == entry
     service = entry.services[0]
     assert entry.id == "25596641" and entry.provider.name == "Rodina v centru, z. s."
     assert [member.surname for member in entry.provider.statutory_body] == ["Dvořák", "Marková"]

@@ -21,9 +21,8 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from typing import Any, ClassVar, Self
+from typing import ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -128,13 +127,6 @@ class ProviderEntry(RegisterEntry):
         if len(set(ids)) != len(ids):
             raise PydanticCustomError("service-repeats", "two services have the same id")
         return self
-
-    @classmethod
-    def from_rpss(cls, item: Mapping[str, Any], *, entry_id: str | None = None) -> ProviderEntry:
-        """The provider of one item of the ministry's open data; see :func:`from_rpss`."""
-        from krajsoc.registers._rpss import from_rpss  # the converter builds on this module
-
-        return from_rpss(item, entry_id=entry_id)
 
     def identity_keys(self) -> tuple[str, ...]:
         """The provider's IČO."""
