@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic import BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from krajsoc._quote import describe
@@ -33,12 +33,28 @@ ORP_OFFICES: tuple[Municipality, ...] = tuple(item for item in MUNICIPALITIES if
 _BY_KEY = {key: item for item in ORP_OFFICES for key in (fold(item.name), item.orp_code) if key}
 
 
+class _Arrived:
+    """What arrived for an ORP field, kept out of the error's ``input`` (it may be a name)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "text for an ORP (hidden)"
+
+    __str__ = __repr__
+
+
 def orp_office(value: object) -> Municipality:
     """The ORP named by ``value``: its name or ORP code, or a :class:`Municipality` that is one.
 
     Raises:
         pydantic_core.PydanticCustomError: ``value`` names no known ORP (``'unknown-orp'``).
     """
+    if isinstance(value, _Arrived):
+        value = value.value
     if isinstance(value, Municipality) and value.is_orp:
         return value
     found = _BY_KEY.get(fold(value)) if isinstance(value, str) else None
@@ -55,6 +71,7 @@ def orp_office(value: object) -> Municipality:
 OrpOffice = Annotated[
     Municipality,
     PlainValidator(orp_office),
+    BeforeValidator(_Arrived),
     PlainSerializer(lambda item: item.name, return_type=str),
     WithJsonSchema(
         {
