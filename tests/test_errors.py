@@ -11,8 +11,13 @@ from krajsoc.errors import (
     CitationError,
     DateOutOfRangeError,
     DuplicateIdError,
+    InvalidAddressError,
+    InvalidBirthNumberError,
+    InvalidIcoError,
     InvalidInputError,
     InvalidPeriodError,
+    InvalidPersonalDataError,
+    InvalidPersonNameError,
     KrajsocError,
     RuleViolationError,
     UncoveredRegionError,
@@ -46,6 +51,10 @@ def test_the_root_is_reexported_from_the_package() -> None:
         (RuleViolationError("x"), KrajsocError),
         (DuplicateIdError("agenda id", "a"), ValueError),
         (UnknownAgendaError("CZ051/x/pp/1", catalogue="LK"), LookupError),
+        (InvalidBirthNumberError("has a bad checksum"), ValueError),
+        (InvalidIcoError("has a bad check digit"), ValueError),
+        (InvalidPersonNameError("holds digits"), ValueError),
+        (InvalidAddressError("has no postcode"), ValueError),
     ],
 )
 def test_each_error_is_a_krajsoc_error_and_the_usual_builtin(
@@ -68,6 +77,11 @@ def test_codes_are_stable_and_distinct() -> None:
         RuleViolationError,
         BulkValidationError,
         DuplicateIdError,
+        InvalidPersonalDataError,
+        InvalidBirthNumberError,
+        InvalidIcoError,
+        InvalidPersonNameError,
+        InvalidAddressError,
     ]
     codes = [cls.code for cls in classes]
     assert len(set(codes)) == len(codes)

@@ -38,8 +38,13 @@ __all__ = [
     "CitationError",
     "DateOutOfRangeError",
     "DuplicateIdError",
+    "InvalidAddressError",
+    "InvalidBirthNumberError",
+    "InvalidIcoError",
     "InvalidInputError",
     "InvalidPeriodError",
+    "InvalidPersonNameError",
+    "InvalidPersonalDataError",
     "KrajsocError",
     "MissingGroupRuleError",
     "RuleViolationError",
@@ -182,6 +187,72 @@ class DateOutOfRangeError(InvalidInputError):
             f"{what} {value} is outside the calendar",
             expected=f"a date from {first} to {last}",
         )
+
+
+class InvalidPersonalDataError(InvalidInputError):
+    """A personal identifier or detail that cannot be understood; the value is never echoed.
+
+    ``reason`` says what is wrong in words that hold none of the value (no digit of a birth
+    number, no letter of a name), so the error can be logged.
+    """
+
+    code: ClassVar[str] = "invalid-personal-data"
+    what: ClassVar[str] = "personal data"
+
+    def __init__(self, reason: str, *, where: str | None = None, expected: str | None = None):
+        self.reason = reason
+        super().__init__(f"{self.what} {reason}", where=where, expected=expected)
+
+
+class InvalidBirthNumberError(InvalidPersonalDataError):
+    """A birth number (rodné číslo) that is malformed, impossible, or born after a given date.
+
+    Examples:
+        >>> error = InvalidBirthNumberError("has a bad checksum")
+        >>> print(error)
+        birth number has a bad checksum
+        >>> error.code, isinstance(error, ValueError)
+        ('invalid-birth-number', True)
+    """
+
+    code: ClassVar[str] = "invalid-birth-number"
+    what: ClassVar[str] = "birth number"
+
+
+class InvalidIcoError(InvalidPersonalDataError):
+    """An IČO (identifikační číslo osoby) that is not eight digits with a valid check digit.
+
+    Examples:
+        >>> InvalidIcoError("has a bad check digit").code
+        'invalid-ico'
+    """
+
+    code: ClassVar[str] = "invalid-ico"
+    what: ClassVar[str] = "IČO"
+
+
+class InvalidPersonNameError(InvalidPersonalDataError):
+    """A person's name that is empty, holds digits, or is not "surname, given names".
+
+    Examples:
+        >>> print(InvalidPersonNameError("holds digits", expected="letters only"))
+        person's name holds digits; expected letters only
+    """
+
+    code: ClassVar[str] = "invalid-person-name"
+    what: ClassVar[str] = "person's name"
+
+
+class InvalidAddressError(InvalidPersonalDataError):
+    """An address that is not "street and number, postcode municipality".
+
+    Examples:
+        >>> InvalidAddressError("has no postcode").code
+        'invalid-address'
+    """
+
+    code: ClassVar[str] = "invalid-address"
+    what: ClassVar[str] = "address"
 
 
 class UnknownCodeError(KrajsocError, LookupError):

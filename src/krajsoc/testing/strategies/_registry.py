@@ -21,6 +21,7 @@ from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
 from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
+from krajsoc.persons import Address, BirthNumber, Ico, PersonalRecord, PersonName
 from krajsoc.planning import (
     Group,
     Meeting,
@@ -32,13 +33,30 @@ from krajsoc.planning import (
     Roles,
     Seat,
 )
+from krajsoc.registers import (
+    ApplicantEntry,
+    AuthorisationEntry,
+    Capacity,
+    ChildEntry,
+    ChildProfile,
+    Facility,
+    FormCapacity,
+    LegalPerson,
+    Person,
+    ProviderEntry,
+    RegisterEntry,
+    Service,
+    TemporaryFosterCarerEntry,
+)
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import (
     _agendas,
     _calendar,
     _deadlines,
+    _entries,
     _findings,
     _law,
+    _persons,
     _planning,
     _territory,
 )
@@ -82,6 +100,25 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     QuorumRule: _planning.quorum_rules,
     Roles: _planning.roles,
     Seat: _planning.seats,
+    # personal identifiers and register entries (krajsoc.persons, krajsoc.registers)
+    Address: _persons.addresses,
+    BirthNumber: _persons.birth_numbers,
+    Ico: _persons.icos,
+    PersonName: _persons.person_names,
+    PersonalRecord: _entries.people,
+    Person: _entries.people,
+    LegalPerson: _entries.legal_persons,
+    RegisterEntry: _entries.register_entries,
+    ApplicantEntry: _entries.applicant_entries,
+    ChildEntry: _entries.child_entries,
+    ChildProfile: _entries.child_profiles,
+    TemporaryFosterCarerEntry: _entries.temporary_foster_carer_entries,
+    AuthorisationEntry: _entries.authorisation_entries,
+    ProviderEntry: _entries.provider_entries,
+    Service: _entries.services,
+    Capacity: _entries.capacities,
+    FormCapacity: _entries.form_capacities,
+    Facility: _entries.facilities,
 }
 
 
