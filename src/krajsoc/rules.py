@@ -20,14 +20,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from krajsoc.deadlines import DAY_OF_MONTH_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
+from krajsoc.registers import REGISTER_RULES
 from krajsoc.rows import ROW_RULES
 
 __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
 
 RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Řádky a záznamy (krajsoc.rows)", ROW_RULES),
+    ("Lhůty určené dnem měsíce (krajsoc.deadlines)", DAY_OF_MONTH_RULES),
+    ("Evidence (krajsoc.registers)", REGISTER_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

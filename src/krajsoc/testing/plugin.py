@@ -12,6 +12,11 @@ Fixtures:
         :func:`~krajsoc.agendas.catalogue` gives it: for Liberecký kraj the social work section's
         78 agendas, without the § 95 ZSS duties (:func:`~krajsoc.agendas.planning_duties`).
 
+    krajsoc_register: a :class:`~krajsoc.registers.Register` of synthetic applicants (generated
+        birth numbers, never real data) with a fixed history on days from 5. 1. 2026, or of
+        the kind named by ``@pytest.mark.krajsoc_register("providers")``; ask it what is due on
+        ``krajsoc.registers._synthetic_history.SYNTHETIC_DAY`` (10. 3. 2026).
+
 Examples:
     A test in any project::
 
@@ -28,12 +33,17 @@ Examples:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pytest
 
 from krajsoc.agendas import Catalogue, catalogue
 from krajsoc.territory import Region, region
 
-__all__ = ["krajsoc_catalogue", "krajsoc_region", "pytest_configure"]
+if TYPE_CHECKING:  # the fixture imports registers itself, when a test asks for it
+    from krajsoc.registers import Register
+
+__all__ = ["krajsoc_catalogue", "krajsoc_region", "krajsoc_register", "pytest_configure"]
 
 DEFAULT_REGION = "LK"
 
@@ -43,6 +53,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "krajsoc_region(code): the region the krajsoc_region fixture gives (default LK)",
+    )
+    config.addinivalue_line(
+        "markers",
+        "krajsoc_register(kind): the register kind the krajsoc_register fixture gives "
+        "(default applicants)",
     )
 
 
@@ -58,3 +73,13 @@ def krajsoc_region(request: pytest.FixtureRequest) -> Region:
 def krajsoc_catalogue(krajsoc_region: Region) -> Catalogue:
     """The built-in agenda catalogue of ``krajsoc_region`` (Liberecký kraj by default)."""
     return catalogue(krajsoc_region)
+
+
+@pytest.fixture
+def krajsoc_register(request: pytest.FixtureRequest) -> Register[Any]:
+    """A synthetic register (applicants unless ``@pytest.mark.krajsoc_register`` names a kind)."""
+    from krajsoc.registers._synthetic_history import synthetic_register
+
+    marker = request.node.get_closest_marker("krajsoc_register")
+    kind = marker.args[0] if marker is not None and marker.args else "applicants"
+    return synthetic_register(kind)

@@ -31,6 +31,7 @@ from krajsoc.testing.strategies import (
     _errors,
     _findings,
     _law,
+    _registers,
     _territory,
 )
 
@@ -66,6 +67,7 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     ReportRecord: _findings.report_records,
     Where: _findings.wheres,
     Municipality: _territory.municipalities,
+    **_registers.STRATEGIES,
 }
 
 
