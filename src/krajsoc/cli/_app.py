@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from krajsoc import __version__
-from krajsoc.cli import _agendas, _deadlines, _demo, _law, _territory
+from krajsoc.cli import _agendas, _deadlines, _demo, _law, _registers, _schema, _territory
 from krajsoc.cli._commands import CliParser, Commands, UsageError
 from krajsoc.errors import KrajsocError
 
@@ -23,6 +23,8 @@ _COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
     _law.register,
     _agendas.register,
     _deadlines.register,
+    _registers.register,
+    _schema.register,
 )
 
 
@@ -47,7 +49,7 @@ def build_parser() -> CliParser:
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    r"""Run the command line and return its exit status (0 ok, 2 bad input).
+    r"""Run the command line; return 0 when ok, 1 for a report with violations, 2 for bad input.
 
     Examples:
         >>> import io
@@ -66,6 +68,8 @@ def main(
         arguments = build_parser().parse_args(argv)
         handler: Callable[[argparse.Namespace, TextIO], None] = arguments.handler
         handler(arguments, out)
+    except _registers.ReportHasViolations:  # the report is printed; it has violations
+        return 1
     except UsageError as error:
         err.write(f"{error}\n")
         return 2

@@ -10,6 +10,7 @@ from krajsoc import __version__
 from krajsoc.agendas import PLANNING_REGIONS, catalogue, planning_duties
 from krajsoc.cli._agendas import shorten, summary_rows
 from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._demo_registers import write_registers
 from krajsoc.cli._output import write_table
 from krajsoc.territory import REGIONS, municipalities, region
 from krajsoc.territory._municipality_data import COVERED_REGIONS
@@ -22,7 +23,8 @@ def register(commands: Commands, json_option: CliParser) -> None:
     del json_option  # the demo is for people only
     demo = commands.add_parser(
         "demo",
-        help="show the built-in data: regions, their ORP and POU municipalities, agendas",
+        help="show the built-in data: regions, their ORP and POU municipalities, agendas, "
+        "and a synthetic register of each kind with what is due",
     )
     demo.set_defaults(handler=_demo)
 
@@ -40,6 +42,7 @@ def _demo(arguments: argparse.Namespace, out: TextIO) -> None:
     for code in COVERED_REGIONS:
         _write_region_municipalities(out, code)
         _write_region_agendas(out, code)
+    write_registers(out)
 
 
 def _write_region_municipalities(out: TextIO, code: str) -> None:

@@ -29,7 +29,13 @@ from krajsoc.registers._lifecycle import (
     Lifecycle,
     Transition,
 )
-from krajsoc.registers._lifecycles import LIFECYCLES, REGISTER_RULES, lifecycle, lifecycle_mermaid
+from krajsoc.registers._lifecycles import (
+    LIFECYCLES,
+    REGISTER_RULES,
+    lifecycle,
+    lifecycle_markdown,
+    lifecycle_mermaid,
+)
 from krajsoc.registers._register import EntryState, Register
 
 __all__ = [
@@ -49,5 +55,6 @@ __all__ = [
     "RegisterRuleError",
     "Transition",
     "lifecycle",
+    "lifecycle_markdown",
     "lifecycle_mermaid",
 ]

@@ -205,6 +205,8 @@ class Lifecycle:
     events: Mapping[str, str] = attrs.field(converter=_frozen)
     transitions: tuple[Transition, ...]
     _index: Mapping[tuple[str | None, str], Transition] = attrs.field(init=False, repr=False)
+    _allowed: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    _initial: Transition = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[tuple[str | None, str], Transition] = {}
@@ -243,11 +245,17 @@ class Lifecycle:
                 expected="a row leading to every state",
             )
         object.__setattr__(self, "_index", MappingProxyType(index))
+        allowed = {
+            state: tuple(sorted(row.event for row in self.transitions if row.state == state))
+            for state in self.states
+        }
+        object.__setattr__(self, "_allowed", MappingProxyType(allowed))
+        object.__setattr__(self, "_initial", initial[0])
 
     @property
     def initial(self) -> Transition:
         """The row that adds a new entry."""
-        return next(row for row in self.transitions if row.state is None)
+        return self._initial
 
     def step(self, state: str, event: str) -> Transition | None:
         """The row for ``event`` in ``state``; ``None`` where the table does not allow it."""
@@ -259,13 +267,14 @@ class Lifecycle:
         Raises:
             UnknownCodeError: ``state`` is not a state of this lifecycle.
         """
-        if state not in self.states:
-            raise UnknownCodeError(f"{self.kind} state", state, allowed=self.states)
-        return tuple(sorted(row.event for row in self.transitions if row.state == state))
+        try:
+            return self._allowed[state]
+        except KeyError:
+            raise UnknownCodeError(f"{self.kind} state", state, allowed=self.states) from None
 
     def is_final(self, state: str) -> bool:
         """Whether no event leads out of ``state``."""
-        return not any(row.state == state for row in self.transitions)
+        return not self._allowed.get(state)
 
     @property
     def rules(self) -> tuple[Rule, ...]:

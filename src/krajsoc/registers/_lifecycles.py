@@ -30,7 +30,7 @@ from krajsoc.registers._transitions_children import CHILDREN
 from krajsoc.registers._transitions_foster_carers import TEMPORARY_FOSTER_CARERS
 from krajsoc.registers._transitions_providers import PROVIDERS
 
-__all__ = ["LIFECYCLES", "REGISTER_RULES", "lifecycle", "lifecycle_mermaid"]
+__all__ = ["LIFECYCLES", "REGISTER_RULES", "lifecycle", "lifecycle_markdown", "lifecycle_mermaid"]
 
 LIFECYCLES: Mapping[str, Lifecycle] = MappingProxyType(
     {
@@ -88,4 +88,42 @@ def lifecycle_mermaid(kind: str | Lifecycle) -> str:
         source = "[*]" if row.state is None else row.state
         lines.append(f"    {source} --> {row.next_state}: {row.event}")
     lines += [f"    {name} --> [*]" for name in table.states if table.is_final(name)]
+    return "\n".join(lines)
+
+
+def _basis_cell(rule: Rule) -> str:
+    return f"{rule.basis} ({rule.certainty.value})".replace("|", "\\|")
+
+
+def lifecycle_markdown(kind: str | Lifecycle) -> str:
+    """The docs' section of a lifecycle: its Mermaid diagram and its table of transitions.
+
+    Each row gives the state, the event, the next state, the basis by the day of the event
+    (with the day it applies from and its certainty) and the time limits the event starts.
+
+    Examples:
+        >>> print(lifecycle_markdown("children").splitlines()[0])
+        ```mermaid
+    """
+    table = kind if isinstance(kind, Lifecycle) else lifecycle(kind)
+    lines = ["```mermaid", lifecycle_mermaid(table), "```", ""]
+    lines += [
+        "| state | event | next state | basis (from) | time limit started |",
+        "|---|---|---|---|---|",
+    ]
+    for row in table.transitions:
+        bases = "<br>".join(
+            (f"od {start.day}. {start.month}. {start.year}: " if start else "") + _basis_cell(rule)
+            for start, rule in row.basis.rules
+        )
+        limits = "<br>".join(
+            f"`{duty.code}`: {duty.limit}"
+            + (f" (+ nejvýše {duty.extension.czech})" if duty.extension else "")
+            + f" — {duty.basis} ({duty.certainty.value})"
+            for duty in row.starts
+        )
+        state = "*(nový záznam)*" if row.state is None else f"`{row.state}`"
+        lines.append(
+            f"| {state} | `{row.event}` | `{row.next_state}` | {bases} | {limits or '—'} |"
+        )
     return "\n".join(lines)

@@ -397,8 +397,9 @@ class Register(Generic[E]):
         row = self.lifecycle.initial
         if event.event != row.event:
             raise RegisterRuleError(self._not_allowed(entry_id, event.event, None, (row.event,)))
-        record = _Record(event.entry, row.next_state, event.on, ((number, event),))
-        return self._with_duties(record, row, event), keys
+        started = tuple(OpenDuty.start(duty, event.on) for duty in row.starts)
+        record = _Record(event.entry, row.next_state, event.on, ((number, event),), started)
+        return record, keys
 
     def _advanced(self, record: _Record, event: RegisterEvent, number: int) -> _Record:
         row, refused = self._transition(record, event.entry_id, event.event, event.on)
