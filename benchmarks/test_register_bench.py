@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from krajsoc.calendar import CZECH_CALENDAR
 from krajsoc.registers import Register, RegisterEvent
 from krajsoc.registers._synthetic import SyntheticApplicant
 
@@ -43,6 +44,7 @@ def _register(size: int) -> Register[SyntheticApplicant]:
 
 
 def _replayed(size: int) -> Register[SyntheticApplicant]:
+    CZECH_CALENDAR.is_working_day(DAY)  # the calendar's tables are built on first use
     events = (
         RegisterEvent(
             f"Z-{n}", "applied", DAY, entry=SyntheticApplicant(id=f"Z-{n}", person=f"P{n}")

@@ -338,3 +338,11 @@ def test_every_table_reaches_a_final_state_from_every_state(kind: str) -> None:
 def test_every_rule_of_a_table_is_information_with_a_basis(kind: str) -> None:
     for rule in lifecycle(kind).rules:
         assert rule.severity is Severity.INFO and rule.basis
+
+
+def test_a_person_removed_from_the_register_may_apply_again_as_a_new_entry() -> None:
+    register = Register.empty(SyntheticApplicant).add(_applicant(), on=date(2026, 1, 5))
+    register = register.apply("Z-1", "removed", on=date(2026, 2, 2))
+    again = register.add(_applicant("Z-7"), on=date(2026, 9, 1))
+    assert again.get("Z-7").state == "applied" and again.get("Z-1").state == "removed"
+    assert Register.replay(SyntheticApplicant, again.events()) == again

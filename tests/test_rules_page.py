@@ -1,6 +1,6 @@
 """The docs' Rules page is the registry written out; regenerate it when a rule changes.
 
-    python -c "import krajsoc.rules as r; print(r.rules_markdown(), end='')" > docs/rules.md
+python -c "import krajsoc.rules as r; print(r.rules_markdown(), end='')" > docs/rules.md
 """
 
 from __future__ import annotations

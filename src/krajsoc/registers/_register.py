@@ -167,7 +167,11 @@ class Register(Generic[E]):
                 for key in keys:
                     identities[key] = event.entry_id
             else:
-                record = empty._advanced(empty._record(event.entry_id, records), event, count)
+                before = empty._record(event.entry_id, records)
+                record = empty._advanced(before, event, count)
+                for key in _released(before, record, empty.lifecycle):
+                    if identities.get(key) == event.entry_id:
+                        del identities[key]
             records[event.entry_id] = record
             count += 1
         return attrs.evolve(
@@ -182,7 +186,8 @@ class Register(Generic[E]):
         Raises:
             TypeError: ``entry`` is not of the register's model.
             RegisterRuleError: The id is already in the register, or a person of the entry
-                (an identity key) is already kept in another entry.
+                (an identity key) is kept in another entry that has not reached a final state
+                (a person removed from the register may apply again, as a new entry).
         """
         if not isinstance(entry, self.model):
             raise TypeError(
@@ -219,7 +224,16 @@ class Register(Generic[E]):
         record = self._record(entry_id, self._records)
         change = RegisterEvent(entry_id, event, on, details)
         new = self._advanced(record, change, self._count)
-        return attrs.evolve(self, records=self._records.set(entry_id, new), count=self._count + 1)
+        identities = self._identities
+        for key in _released(record, new, self.lifecycle):
+            if identities.get(key) == entry_id:
+                identities = identities.delete(key)
+        return attrs.evolve(
+            self,
+            records=self._records.set(entry_id, new),
+            identities=identities,
+            count=self._count + 1,
+        )
 
     def check(self, entry_id: str, event: str, *, on: date | None = None) -> Report:
         """Whether ``event`` may happen to the entry: its basis (information) or a violation.
@@ -464,6 +478,13 @@ class Register(Generic[E]):
         ):
             return record
         return attrs.evolve(record, duties=tuple(running), late=tuple(late))
+
+
+def _released(before: _Record, after: _Record, table: Lifecycle) -> tuple[str, ...]:
+    """The identity keys an entry frees on reaching a final state: the person may apply again."""
+    if table.is_final(after.state) and not table.is_final(before.state):
+        return tuple(after.entry.identity_keys())
+    return ()
 
 
 def _lifecycle_of(model: type[Any]) -> Lifecycle:
