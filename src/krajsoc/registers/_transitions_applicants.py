@@ -3,7 +3,9 @@
 The applicant applies at the ORP (old § 21, new § 23a zákona o SPOD), which completes the file
 and forwards it to the regional authority within 30 days (verified in a secondary source; old
 § 21, new § 23b–23c). The regional authority assesses the applicant and decides on inclusion
-(old § 22, new § 23d–23g); the proceedings may be interrupted (§ 64 SŘ). The inclusion decision
+(old § 22, new § 23d–23g) within the time of § 71 odst. 3 SŘ, counted from the day the file is
+forwarded (taken as the day it reaches the authority, § 44 odst. 1 SŘ); the proceedings may be
+interrupted (§ 64 SŘ). The inclusion decision
 imposes the duty to report relevant changes within 15 days (old § 22, verified; new § 23k). An
 included applicant may be selected for a child (old § 24 zprostředkování, new § 24 výběr); the
 selected applicant has 30 days from the notice to meet the child and apply for care, which the
