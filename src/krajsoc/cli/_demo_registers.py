@@ -10,8 +10,7 @@ from typing import TextIO
 
 from krajsoc.calendar import czech_date
 from krajsoc.cli._output import write_table
-from krajsoc.registers import LIFECYCLES
-from krajsoc.registers._synthetic_history import SYNTHETIC_DAY, synthetic_register
+from krajsoc.registers import LIFECYCLES, SYNTHETIC_DAY, synthetic_register
 
 __all__ = ["write_registers"]
 

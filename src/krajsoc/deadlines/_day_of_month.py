@@ -37,13 +37,11 @@ References:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
-from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, czech_date
-from krajsoc.calendar._arguments import checked_date
-from krajsoc.calendar._czech_calendar import out_of_range
+from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, czech_date
 from krajsoc.errors import InvalidInputError
 from krajsoc.findings import Certainty, Finding, Rule, Severity
 from krajsoc.law import LegalReference, act
@@ -185,20 +183,20 @@ def day_of_following_month(
         >>> day_of_following_month(date(2026, 12, 1)).end  # into the next year
         datetime.date(2027, 1, 15)
     """
-    if type(event) is not date:
-        event = checked_date(event, "event")
+    if isinstance(event, datetime) or not isinstance(event, date):
+        raise TypeError(
+            f"event must be a date, not {type(event).__name__}: periods count whole days"
+        )
     if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 28:
         raise InvalidInputError(
             f"day of the month {day!r} is out of range"[:80],
             where="day_of_following_month(day=)",
             expected="a day from 1 to 28, which every month has",
         )
-    if not FIRST_DATE <= event <= LAST_DATE:
-        raise out_of_range(event)
+    calendar.is_working_day(event)  # raises DateOutOfRangeError outside the calendar
     year, month = (event.year + 1, 1) if event.month == 12 else (event.year, event.month + 1)
     nominal = date(year, month, day)
-    if nominal > LAST_DATE:
-        raise out_of_range(nominal, "the end of the duty")
+    # Each calendar look-up below raises DateOutOfRangeError for an end beyond the calendar.
     end = calendar.next_working_day(nominal) if moved else nominal
     return DayOfMonthDeadline(
         event,

@@ -15,7 +15,7 @@ Fixtures:
     krajsoc_register: a :class:`~krajsoc.registers.Register` of synthetic applicants (generated
         birth numbers, never real data) with a fixed history on days from 5. 1. 2026, or of
         the kind named by ``@pytest.mark.krajsoc_register("providers")``; ask it what is due on
-        ``krajsoc.registers._synthetic_history.SYNTHETIC_DAY`` (10. 3. 2026).
+        ``krajsoc.registers.SYNTHETIC_DAY`` (10. 3. 2026).
 
 Examples:
     A test in any project::
@@ -78,7 +78,7 @@ def krajsoc_catalogue(krajsoc_region: Region) -> Catalogue:
 @pytest.fixture
 def krajsoc_register(request: pytest.FixtureRequest) -> Register[Any]:
     """A synthetic register (applicants unless ``@pytest.mark.krajsoc_register`` names a kind)."""
-    from krajsoc.registers._synthetic_history import synthetic_register
+    from krajsoc.registers import synthetic_register
 
     marker = request.node.get_closest_marker("krajsoc_register")
     kind = marker.args[0] if marker is not None and marker.args else "applicants"

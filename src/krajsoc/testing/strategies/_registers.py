@@ -2,7 +2,7 @@
 
 A drawn register has a random *valid* history: it is built by walking the kind's transition
 table, each step adding an entry or applying an event the table allows, on days that never go
-back. Entries are synthetic (:mod:`krajsoc.registers._synthetic`) unless a caller passes a
+back. Entries are synthetic (:data:`krajsoc.registers.SYNTHETIC_MODELS`) unless a caller passes a
 strategy of real entries; their persons are generated birth numbers, never real data.
 """
 
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from krajsoc.deadlines import DayOfMonthDeadline, day_of_following_month
 from krajsoc.registers import (
     LIFECYCLES,
+    SYNTHETIC_MODELS,
     Basis,
     Duty,
     EntryState,
@@ -28,7 +29,6 @@ from krajsoc.registers import (
     RegisterRuleError,
     Transition,
 )
-from krajsoc.registers._synthetic import SYNTHETIC_MODELS, SyntheticEntry
 from krajsoc.testing.strategies._calendar import calendars
 
 __all__ = [
@@ -110,8 +110,8 @@ def synthetic_birth_numbers(draw: st.DrawFn) -> str:
 
 
 def synthetic_entries(
-    model: type[SyntheticEntry] = SYNTHETIC_MODELS["applicants"], *, prefix: str = "E"
-) -> st.SearchStrategy[SyntheticEntry]:
+    model: type[Any] = SYNTHETIC_MODELS["applicants"], *, prefix: str = "E"
+) -> st.SearchStrategy[Any]:
     """A synthetic entry of ``model``: an id, a generated birth number, a label."""
     return st.builds(
         model,
