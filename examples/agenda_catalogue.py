@@ -27,4 +27,4 @@ meetings = lk.search("setkání pěstounských rodin").agendas[0]
 held = [date(2026, 4, 18)]
 print(f"\n{meetings.text!r} — {twice_a_year}; held {held[0]:%d. %m. %Y}:")
 for finding in twice_a_year.check(held, 2026):
-    print(f"  {finding.message}")
+    print(f"  {finding.text()}")

@@ -3,9 +3,10 @@
 Run: python examples/validate_offices.py
 """
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from krajsoc.errors import BulkValidationError, Problem
+from krajsoc.errors import BulkValidationError
+from krajsoc.rows import from_rows
 from krajsoc.territory import Region
 
 ROWS = [
@@ -22,18 +23,12 @@ class Office(BaseModel):
     region: Region
 
 
-def load(rows: list[dict[str, str]]) -> list[Office]:
-    offices, problems = [], []
-    for number, row in enumerate(rows, start=1):
-        try:
-            offices.append(Office.model_validate(row))
-        except ValidationError as error:
-            problems += [
-                Problem(number, ".".join(map(str, e["loc"])), e["msg"], e["type"])
-                for e in error.errors()
-            ]
-    if problems:
-        raise BulkValidationError(problems)
+def load(rows: list[dict[str, str]]) -> tuple[Office, ...]:
+    offices, report = from_rows(rows, Office, key="office")
+    for row in report.to_rows():  # ready for pandas.DataFrame(report.to_rows())
+        print(f"row {row['row']}, {row['field']}: {row['text_cs']}")
+    if not report.ok:
+        raise BulkValidationError(report)
     return offices
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from krajsoc.agendas import (
-    SECTIONS,
+    ORG_UNITS,
     Agenda,
     Catalogue,
     RegisterName,
@@ -90,7 +90,7 @@ def test_catalogue_is_found_by_any_region_code_form(region_code: str, count: int
 
 
 def test_a_region_without_a_catalogue_is_a_lookup_error_naming_the_covered() -> None:
-    with pytest.raises(UncoveredRegionError, match="KVK, LK"):
+    with pytest.raises(UncoveredRegionError, match="LK, KVK"):
         catalogue("Zlínský kraj")
 
 
@@ -187,7 +187,7 @@ def test_registers_kept_by_the_liberec_section() -> None:
 
 def test_every_built_in_section_has_agendas() -> None:
     every = [*LK, *catalogue("KVK"), *LK_DUTIES]
-    for section in SECTIONS:
+    for section in ORG_UNITS:
         assert any(item.section == section.name for item in every), section.name
 
 

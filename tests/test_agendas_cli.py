@@ -150,4 +150,4 @@ def test_json_gives_the_seeds_bases_and_each_basis_in_force_with_its_certainty(
     assert status == 0
     (row,) = [r for r in json.loads(out) if r["id"] == f"CZ051/oddeleni-socialni-prace/pp/{item}"]
     assert row["legal_bases"] == legal_bases
-    assert [(b["reference"], b["sure"]) for b in row["bases_in_force"]] == in_force
+    assert [(b["reference"], b["certainty"]) for b in row["bases_in_force"]] == in_force

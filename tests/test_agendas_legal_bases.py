@@ -120,7 +120,7 @@ def test_the_list_of_corrections_is_complete() -> None:
             item.source.seed[:3],
             item.source.items[0],
             c.domain_row,
-            c.sure,
+            c.certainty.value,
             [str(r) for r in c.corrected],
         )
         for item in every_built_in_agenda()
@@ -329,4 +329,4 @@ def test_an_unknown_context_act_is_a_row_problem() -> None:
 
     with pytest.raises(BulkValidationError) as caught:
         Catalogue.from_rows([own_row(context_act="zákon o všem")])
-    assert [(p.row, p.field) for p in caught.value.problems] == [(1, "context_act")]
+    assert [(f.where.row, f.where.field) for f in caught.value.report] == [(1, "context_act")]

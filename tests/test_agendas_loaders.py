@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from krajsoc.agendas import Agenda, Catalogue, Recurrence, catalogue
-from krajsoc.errors import BulkValidationError, CatalogueFileError, InvalidInputError
+from krajsoc.errors import (
+    BulkValidationError,
+    CatalogueFileError,
+    DuplicateIdError,
+    InvalidInputError,
+    KrajsocError,
+)
 from krajsoc.loaders import load_catalogue, read_rows
 
 DATA = Path(__file__).parent / "data" / "catalogues"
@@ -18,16 +24,18 @@ DATA = Path(__file__).parent / "data" / "catalogues"
 def test_a_json_file_with_three_bad_rows_reports_all_three_and_loads_nothing() -> None:
     with pytest.raises(BulkValidationError) as caught:
         load_catalogue(DATA / "three_bad_rows.json")
-    problems = caught.value.problems
-    assert [(p.row, p.field) for p in problems] == [
-        (2, "region"),
-        (3, "recurrences.0"),
-        (4, "competence"),
+    report = caught.value.report
+    assert [(f.where.row, f.where.field, f.code) for f in report] == [
+        (2, "region", "row-invalid-value"),
+        (3, "recurrences.0", "row-invalid-value"),
+        (4, "competence", "row-invalid-value"),
     ]
-    assert problems[0].code == "unknown-region"
-    assert "Kraj Horní" in problems[0].message
-    assert "jednou za čas" in problems[1].message
-    assert str(caught.value).startswith("3 problems; nothing was loaded:")
+    assert report.findings[0].fields["code"] == "unknown-region"
+    assert "Kraj Horní" in report.findings[0].text("en")
+    assert "jednou za čas" in report.findings[1].text("cs")
+    message = str(caught.value)
+    assert message.startswith("3 problems; nothing was loaded:\n  row 2, field region: Invalid")
+    assert "Field required" not in message and "Value error" not in message
 
 
 def test_the_good_rows_of_that_file_load_once_the_bad_ones_are_fixed(tmp_path: Path) -> None:
@@ -56,7 +64,43 @@ def test_duplicate_ids_are_a_problem_of_the_later_row() -> None:
     row = {"competence": "delegated", "text": "x", "source": {"seed": "a", "items": ["1"]}}
     with pytest.raises(BulkValidationError) as caught:
         Catalogue.from_rows([row, row])
-    assert [(p.row, p.field, p.code) for p in caught.value.problems] == [(2, "id", "duplicate-id")]
+    found = [(f.where.row, f.where.field, f.code) for f in caught.value.report]
+    assert found == [(2, "id", "row-duplicate-key")]
+    assert "row 2, field id: The value of id repeats; it first appeared at row 1." in str(
+        caught.value
+    )
+
+
+def test_a_duplicate_id_after_bad_rows_is_reported_at_its_own_input_row() -> None:
+    good = {
+        "id": "a",
+        "competence": "delegated",
+        "text": "x",
+        "source": {"seed": "s", "items": ["1"]},
+    }
+    with pytest.raises(BulkValidationError) as caught:
+        Catalogue.from_rows([{"text": "bad"}, good, good])
+    duplicate = caught.value.report.by_rule("row-duplicate-key")
+    assert [(f.where.row, f.fields["first"]) for f in duplicate] == [(3, "2")]
+    assert {f.where.row for f in caught.value.report} == {1, 3}
+
+
+def test_a_bad_csv_row_is_numbered_as_a_spreadsheet_numbers_it(tmp_path: Path) -> None:
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("competence,text,seed,items\ndelegated,x,s,1\nnever,y,s,2\n", "utf-8")
+    with pytest.raises(BulkValidationError) as caught:
+        load_catalogue(sheet)
+    assert [(f.where.row, f.where.field) for f in caught.value.report] == [(3, "competence")]
+
+
+def test_a_catalogue_built_with_a_repeated_id_is_a_krajsoc_value_error() -> None:
+    (item,) = Catalogue.from_rows(
+        [{"competence": "delegated", "text": "x", "source": {"seed": "s", "items": ["1"]}}]
+    )
+    with pytest.raises(DuplicateIdError) as caught:
+        Catalogue((item, item))
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, KrajsocError)
+    assert caught.value.value == item.id and caught.value.code == "duplicate-id"
 
 
 def test_every_built_in_catalogue_round_trips_through_plain_json_rows() -> None:
@@ -109,4 +153,6 @@ def test_a_file_that_cannot_be_read_is_a_catalogue_file_error_naming_it(
     error = caught.value
     assert error.code == "catalogue-file" and isinstance(error, InvalidInputError)
     assert error.path == str(file) and error.reason.startswith(reason)
-    assert str(error).startswith(f"cannot read catalogue file {str(file)!r}: {reason}")
+    # A long path is named by its file name only (messages quote at most 40 characters).
+    assert str(error).startswith(f"cannot read catalogue file {file.name!r} (in a longer path)")
+    assert f": {reason}" in str(error)

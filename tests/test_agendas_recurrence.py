@@ -9,6 +9,7 @@ from pydantic import TypeAdapter
 
 from krajsoc.agendas import Cadence, Recurrence
 from krajsoc.errors import InvalidInputError
+from krajsoc.findings import Severity
 
 
 @pytest.mark.parametrize(
@@ -88,33 +89,51 @@ SPREAD = [date(2026, 2, 1), date(2026, 6, 1), date(2026, 12, 31)]
     [
         ("nejméně 3x ročně", JANUARY, [], None),  # a minimum counts, wherever the dates fall
         ("nejméně 3x ročně", SPREAD, [], None),
-        ("nejméně 3x ročně", [date(2026, 2, 10), date(2026, 3, 1)], [3], "error"),
-        ("nejméně 3x ročně", [], [1, 2, 3], "error"),
+        ("nejméně 3x ročně", [date(2026, 2, 10), date(2026, 3, 1)], [3], "violation"),
+        ("nejméně 3x ročně", [], [1, 2, 3], "violation"),
         ("cca 2x za rok", JANUARY[:2], [], None),  # an approximation counts too, more softly
         ("cca 2x za rok", JANUARY[:1], [2], "warning"),
-        ("2x ročně", JANUARY, [2], "error"),  # a strict number needs each half-year
-        ("3x ročně", JANUARY, [2, 3], "error"),
-        ("nejméně 1x měsíčně", JANUARY, list(range(2, 13)), "error"),  # per month
+        ("2x ročně", JANUARY, [2], "violation"),  # a strict number needs each half-year
+        ("3x ročně", JANUARY, [2, 3], "violation"),
+        ("nejméně 1x měsíčně", JANUARY, list(range(2, 13)), "violation"),  # per month
     ],
 )
 def test_check_judges_a_minimum_or_approximation_by_count_and_a_strict_number_by_window(
     phrase: str, dates: list[date], missing: list[int], severity: str | None
 ) -> None:
     findings = Recurrence.parse(phrase).check(dates, 2026)
-    assert [finding.window.occurrence for finding in findings] == missing
-    assert {finding.severity for finding in findings} == ({severity} if severity else set())
+    assert [int(finding.fields["occurrence"]) for finding in findings] == missing
+    assert {finding.severity.value for finding in findings} == ({severity} if severity else set())
+    assert findings.ok is (severity != "violation")
 
 
 def test_a_missing_minimum_occurrence_spans_the_period_and_says_how_many_were_found() -> None:
     (finding,) = Recurrence.parse("nejméně 3x ročně").check(JANUARY[:2], 2026)
-    assert (finding.window.start, finding.window.end) == (date(2026, 1, 1), date(2026, 12, 31))
-    assert finding.found == 2 and not finding.advisory
-    assert finding.message.endswith("v období 1. 1. 2026 – 31. 12. 2026 (nalezeno 2)")
+    assert finding.code == "recurrence-too-few" and finding.severity is Severity.VIOLATION
+    assert finding.fields["window"] == "1. 1. 2026 – 31. 12. 2026"
+    assert finding.fields["found"] == "2"
+    assert finding.text() == (
+        "Chybí výskyt č. 3 (nejméně 3x ročně) v období 1. 1. 2026 – 31. 12. 2026: nalezeno 2."
+    )
+    assert finding.text("en") == (
+        "Occurrence no. 3 (nejméně 3x ročně) is missing in 1. 1. 2026 – 31. 12. 2026: 2 found."
+    )
+
+
+def test_a_missed_strict_occurrence_names_its_window_and_what_it_is_about() -> None:
+    (finding,) = Recurrence.parse("2x ročně").check([date(2026, 3, 5)], 2026, subject="K10")
+    assert finding.code == "recurrence-missed" and finding.where.subject == "K10"
+    assert str(finding).startswith("K10: Chybí výskyt č. 2 (2x ročně) v období 1. 7. 2026")
+    (unnamed,) = Recurrence.parse("2x ročně").check([date(2026, 3, 5)], 2026)
+    assert unnamed.where.subject == "2x ročně"
 
 
 def test_an_approximate_or_recommended_recurrence_gives_advisory_findings() -> None:
-    assert all(f.advisory for f in Recurrence.parse("cca 2x za rok").check([], 2026))
-    assert all(f.recommended for f in Recurrence.parse("doporučuje se 1x měsíčně").check([], 2026))
+    approximate = Recurrence.parse("cca 2x za rok").check([], 2026)
+    recommended = Recurrence.parse("doporučuje se 1x měsíčně").check([], 2026)
+    assert len(approximate) == 2 and len(recommended) == 12
+    assert approximate.ok and recommended.ok
+    assert len(approximate.warnings) == 2 and len(recommended.warnings) == 12
 
 
 def test_dates_of_other_years_do_not_count() -> None:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+import krajsoc.deadlines
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
-from krajsoc.deadlines import CZECH_CALENDAR as DEADLINES_CALENDAR
 from krajsoc.errors import DateOutOfRangeError
 
 # (day, Czech name of the holiday) for every day off of 2026.
@@ -106,8 +106,9 @@ def test_closures_make_a_new_calendar_and_leave_the_default_alone() -> None:
     assert office != CZECH_CALENDAR
 
 
-def test_both_packages_offer_the_same_default_calendar() -> None:
-    assert DEADLINES_CALENDAR is CZECH_CALENDAR
+def test_the_default_calendar_is_exported_by_the_calendar_alone() -> None:
+    assert not hasattr(krajsoc.deadlines, "CZECH_CALENDAR")
+    assert krajsoc.deadlines.deadline_after.__defaults__ == (CZECH_CALENDAR,)
 
 
 def test_the_supported_range_is_2000_to_2100() -> None:

@@ -38,6 +38,7 @@ def test_regions_as_json() -> None:
         "seat": "Liberec",
         "authority": "Krajský úřad Libereckého kraje",
         "verified": True,
+        "certainty": "verified",
     }
 
 
@@ -62,6 +63,7 @@ def test_municipalities_json_carries_codes_and_districts() -> None:
         "orp_code": "4107",
         "region": "CZ041",
         "verified": True,
+        "certainty": "verified",
     } in rows
 
 

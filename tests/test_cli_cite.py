@@ -37,7 +37,16 @@ def test_cite_json_lists_each_reference_of_a_list() -> None:
 
 def test_cite_on_a_day_reports_findings() -> None:
     status, out, _ = run("cite", "--on", "2026-01-01", "§ 45 zákona o rodině č. 94/1963 Sb.")
-    assert status == 0 and "was repealed on 2014-01-01" in out
+    assert status == 0 and "byl zrušen ke dni 1. 1. 2014" in out and "[believed]" in out
+
+
+def test_cite_on_a_day_gives_each_finding_its_rule_and_texts_in_json() -> None:
+    status, out, _ = run("cite", "--on", "2026-06-01", "--json", "§ 24c zákona č. 359/1999 Sb.")
+    ((finding,),) = [row["findings"] for row in json.loads(out)]
+    assert status == 0
+    assert finding["rule"] == "reference-renumbered" and finding["severity"] == "info"
+    assert finding["certainty"] == "believed" and "§ 23, § 23j" in finding["text_en"]
+    assert set(finding) == {"rule", "severity", "certainty", "text_cs", "text_en", "basis"}
 
 
 def test_extract_lists_citations_with_line_numbers() -> None:

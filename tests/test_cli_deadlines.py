@@ -46,7 +46,7 @@ def test_deadline_as_json() -> None:
     assert status == 0
     row = json.loads(out)
     assert (row["nominal_end"], row["end"], row["period"]) == ("2026-12-24", "2026-12-28", "P15D")
-    assert row["rules"] == ["start", "count_days", "moved"]
+    assert row["rules"] == ["deadline-start", "deadline-count-days", "deadline-moved"]
     assert row["steps"][-1]["reference"] == "§ 40 odst. 1 písm. c) zákona č. 500/2004 Sb."
 
 
@@ -94,7 +94,7 @@ def test_workday_as_json() -> None:
     [
         (("deadline", "2026-13-01", "15 dnů"), "krajsoc: '2026-13-01' is not a date"),
         (("deadline", "2026-11-23", "15 hodin"), "krajsoc: '15 hodin' is not a period"),
-        (("deadline", "1999-11-23", "15 dnů"), "krajsoc: date 1999-11-23 is outside the calendar"),
+        (("deadline", "1999-11-23", "15 dnů"), "krajsoc: event 1999-11-23 is outside the calendar"),
         (("deadline", "2026-11-23", "15 dnů", "--strict"), "krajsoc: --strict applies"),
         (("deadline", "2026-11-23"), "krajsoc deadline: the following arguments are required"),
         (("workday", "zítra"), "krajsoc: 'zítra' is not a date"),

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from krajsoc.deadlines import Period, deadline_after, deadline_before, delivery_date
-from krajsoc.deadlines._rules import RULES
+from krajsoc.deadlines import DEADLINE_RULES, Period, deadline_after, deadline_before, delivery_date
+from krajsoc.findings import Certainty
 
 
 def test_counting_back_cites_the_supreme_court_and_brim_as_sources() -> None:
@@ -44,8 +44,28 @@ def test_forward_periods_rest_on_the_statute_alone() -> None:
     assert all(step.reference is not None and step.source is None for step in deadline.steps)
 
 
-def test_every_rule_without_a_provision_names_its_source_unless_it_only_counts() -> None:
-    unsupported = [
-        key for key, (_, _, reference, source) in RULES.items() if reference is None and not source
+def test_every_rule_of_section_40_is_verified_and_the_rest_say_how_sure_they_are() -> None:
+    by_code = {rule.code: rule for rule in DEADLINE_RULES}
+    section_40 = [
+        rule for rule in DEADLINE_RULES if rule.reference and rule.reference.section == "40"
     ]
-    assert unsupported == ["working_days"]  # plain counting on the calendar
+    assert all(rule.certainty is Certainty.VERIFIED for rule in section_40 if rule.source is None)
+    assert by_code["deadline-before-strict"].certainty is Certainty.DOUBTFUL
+    assert by_code["deadline-before"].source == "NS 29 Odo 783/2003"
+    assert by_code["deadline-before"].reference is None
+
+
+def test_every_step_names_its_rule_and_renders_the_rules_templates() -> None:
+    deadline = deadline_after(date(2026, 2, 13), Period(days=15))
+    assert [step.rule.code for step in deadline.steps] == [
+        "deadline-start",
+        "deadline-count-days",
+        "deadline-moved",
+    ]
+    moved = deadline.steps[-1]
+    assert moved.czech == moved.rule.czech.format(
+        nominal="28. 2. 2026", nominal_reason="sobota", end="2. 3. 2026"
+    )
+    assert moved.english == moved.rule.english.format(
+        nominal="28. 2. 2026", nominal_reason="a Saturday", end="2. 3. 2026"
+    )

@@ -16,6 +16,7 @@ from krajsoc.deadlines import (
     deadlines_after,
     delivery_date,
 )
+from krajsoc.deadlines._rules import BEFORE_STRICT
 from krajsoc.errors import DateOutOfRangeError, InvalidInputError
 from krajsoc.testing import assert_deadline
 
@@ -93,7 +94,11 @@ def test_a_moved_end_says_why_with_letter_c_of_section_40() -> None:
 
 def test_every_step_after_an_event_cites_section_40() -> None:
     deadline = deadline_after(date(2026, 1, 31), Period(months=1))
-    assert deadline.rules == ("start", "last_of_month", "moved")
+    assert [rule.code for rule in deadline.rules] == [
+        "deadline-start",
+        "deadline-last-of-month",
+        "deadline-moved",
+    ]
     letters = [step.reference.letter for step in deadline.steps if step.reference]
     assert letters == ["a", "b", "c"]
     assert all("správního řádu" in str(step) for step in deadline.steps)
@@ -149,7 +154,7 @@ def test_the_stricter_reading_ends_one_day_earlier() -> None:
     strict = deadline_before(date(2026, 12, 17), Period(months=1), strict=True)
     assert strict.end == default.end.replace(day=16)
     assert strict.latest_working_day == date(2026, 11, 16)
-    assert "before_strict" in strict.rules and "before_strict" not in default.rules
+    assert BEFORE_STRICT in strict.rules and BEFORE_STRICT not in default.rules
 
 
 def test_a_backward_period_names_its_sources_and_says_the_end_is_not_moved() -> None:

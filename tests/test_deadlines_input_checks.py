@@ -147,8 +147,8 @@ def test_an_unknown_delivery_channel_is_an_unknown_code_error() -> None:
     [
         (
             "99999999999999999999 dnů",
-            "99999999999999999999 days is longer than the calendar's span (2000-01-01 to "
-            "2100-12-31) at position 0 of '99999999999999999999 dnů'; expected at most 36889 days",
+            "more than 36889 days is longer than the calendar's span (2000-01-01 to "
+            "2100-12-31) at position 0 of '******************** dnů'; expected at most 36889 days",
         ),
         (
             "P40000D",

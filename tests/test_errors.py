@@ -10,16 +10,24 @@ from krajsoc.errors import (
     CatalogueFileError,
     CitationError,
     DateOutOfRangeError,
+    DuplicateIdError,
     InvalidInputError,
     InvalidPeriodError,
     KrajsocError,
-    Problem,
     RuleViolationError,
     UncoveredRegionError,
     UnknownAgendaError,
     UnknownCodeError,
     UnknownRegionError,
 )
+from krajsoc.findings import Finding, Report, Where
+from krajsoc.rows import ROW_RULES
+
+MISSING = ROW_RULES[1]  # row-missing-field
+
+
+def bad_rows(*where: tuple[int, str]) -> Report:
+    return Report(Finding(MISSING, where=Where(row=row, field=field)) for row, field in where)
 
 
 def test_the_root_is_reexported_from_the_package() -> None:
@@ -34,8 +42,9 @@ def test_the_root_is_reexported_from_the_package() -> None:
         (UnknownCodeError("kind", "v"), LookupError),
         (UnknownRegionError("region", "XX"), LookupError),
         (UncoveredRegionError("data", "Plzeňský kraj", covered=("LK",)), LookupError),
-        (BulkValidationError([Problem(1, "f", "m")]), ValueError),
+        (BulkValidationError(bad_rows((1, "f"))), ValueError),
         (RuleViolationError("x"), KrajsocError),
+        (DuplicateIdError("agenda id", "a"), ValueError),
         (UnknownAgendaError("CZ051/x/pp/1", catalogue="LK"), LookupError),
     ],
 )
@@ -58,6 +67,7 @@ def test_codes_are_stable_and_distinct() -> None:
         UnknownAgendaError,
         RuleViolationError,
         BulkValidationError,
+        DuplicateIdError,
     ]
     codes = [cls.code for cls in classes]
     assert len(set(codes)) == len(codes)
@@ -86,7 +96,7 @@ def test_unknown_code_lists_the_allowed_codes() -> None:
         CitationError("bad", position=2, expected="x"),
         UnknownRegionError("region", "XX", allowed=("LK",)),
         UncoveredRegionError("municipality data", "Plzeňský kraj", covered=("LK", "KVK")),
-        BulkValidationError([Problem(1, "f", "m")]),
+        BulkValidationError(bad_rows((1, "f"))),
         InvalidPeriodError("'x' is not a period", where="text", expected="'15 dnů'"),
         DateOutOfRangeError("1999-12-31", first="2000-01-01", last="2100-12-31"),
     ],
@@ -98,11 +108,27 @@ def test_errors_survive_pickling_with_their_parts(error: KrajsocError) -> None:
     assert copy.__dict__ == error.__dict__
 
 
-def test_bulk_validation_lists_every_problem() -> None:
-    error = BulkValidationError([Problem(1, "id", "missing"), Problem(3, "region", "unknown")])
-    assert len(error.problems) == 2
+def test_bulk_validation_lists_every_finding_of_its_report_in_english() -> None:
+    report = bad_rows((1, "id"), (3, "region"))
+    error = BulkValidationError(report)
+    assert error.report is report
     assert str(error).splitlines() == [
         "2 problems; nothing was loaded:",
-        "  row 1, id: missing",
-        "  row 3, region: unknown",
+        "  row 1, field id: A required field is missing.",
+        "  row 3, field region: A required field is missing.",
     ]
+
+
+def test_bulk_validation_of_a_long_report_lists_the_first_findings_and_counts_the_rest() -> None:
+    report = bad_rows(*[(row, "id") for row in range(1, 121)])
+    lines = str(BulkValidationError(report)).splitlines()
+    assert len(lines) == 1 + BulkValidationError.SHOWN + 1
+    assert lines[0] == "120 problems; nothing was loaded:"
+    assert lines[-1] == "  … and 70 more (see .report)"
+    assert len(BulkValidationError(report).report) == 120
+
+
+@pytest.mark.parametrize("value", [[], None, "row 1: missing"])
+def test_bulk_validation_takes_a_report_only(value: object) -> None:
+    with pytest.raises(TypeError, match="takes a Report"):
+        BulkValidationError(value)  # type: ignore[arg-type]

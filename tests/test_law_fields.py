@@ -1,16 +1,16 @@
-"""LegalReference and LegalReferences as pydantic fields."""
+"""LegalReference and LegalBases as pydantic fields."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from krajsoc.law import LegalReference, LegalReferences, act
+from krajsoc.law import LegalBases, LegalReference, act
 
 
 class Agenda(BaseModel):
     basis: LegalReference
-    bases: LegalReferences = ()
+    bases: LegalBases = ()
 
 
 def test_a_reference_field_accepts_citation_text_and_serialises_canonically() -> None:

@@ -20,7 +20,7 @@ _WORDS = sorted({word for form in NAME_SPELLINGS for word in form.split()})
 
 
 def _same(text: str) -> None:
-    flat, tree = FLAT_ACT_NAME.match(text), p.ACT_NAME.match(text)
+    flat, tree = FLAT_ACT_NAME.match(text), p.act_name_pattern().match(text)
     assert (flat and flat[0]) == (tree and tree[0])
 
 

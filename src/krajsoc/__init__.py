@@ -10,8 +10,21 @@ Examples:
     True
 """
 
-from krajsoc._version import __version__
-from krajsoc.errors import KrajsocError
-from krajsoc.findings import Finding, Report, Rule, Severity
+from typing import TYPE_CHECKING
 
-__all__ = ["Finding", "KrajsocError", "Report", "Rule", "Severity", "__version__"]
+from krajsoc._exports import __getattr__ as __getattr__
+from krajsoc._version import __version__
+
+if TYPE_CHECKING:  # loaded on first use: see krajsoc._exports
+    from krajsoc.errors import KrajsocError
+    from krajsoc.findings import Certainty, Finding, Report, Rule, Severity
+
+__all__ = [
+    "Certainty",
+    "Finding",
+    "KrajsocError",
+    "Report",
+    "Rule",
+    "Severity",
+    "__version__",
+]

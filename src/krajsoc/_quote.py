@@ -31,9 +31,15 @@ __all__ = ["QUOTE_LIMIT", "describe", "mask_birth_numbers", "quote", "safe_text"
 
 QUOTE_LIMIT = 40
 """The longest text quoted in a message; longer text is described by its length."""
+QUOTED_LIMIT = 60
+"""The longest result of :func:`quote`: a short text whose escapes would make it longer, or a
+mapping with many keys, is described instead."""
 
-_BIRTH_NUMBER_RUN = re.compile(r"(?<![0-9])[0-9]{6}\s?/?\s?[0-9]{3,4}(?![0-9])")
-_LONG_DIGITS = re.compile(r"[0-9]{6,}")
+# Digits of any script (``\d`` is Unicode-aware): a birth number typed in full-width digits is
+# still a birth number.
+_BIRTH_NUMBER_RUN = re.compile(r"(?<!\d)\d{6}\s?/?\s?\d{3,4}(?!\d)")
+_LONG_DIGITS = re.compile(r"\d{6,}")
+_DIGIT = re.compile(r"\d")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
@@ -44,7 +50,7 @@ def mask_birth_numbers(text: str) -> str:
         >>> mask_birth_numbers("736028/5163 a 7360285163")
         '******/**** a **********'
     """
-    masked = _BIRTH_NUMBER_RUN.sub(lambda m: re.sub(r"[0-9]", "*", m[0]), text)
+    masked = _BIRTH_NUMBER_RUN.sub(lambda m: _DIGIT.sub("*", m[0]), text)
     return _LONG_DIGITS.sub(lambda m: "*" * len(m[0]), masked)
 
 
@@ -82,19 +88,37 @@ def describe(value: object) -> str:
 
 
 def quote(value: object, *, personal: bool = False) -> str:
-    """``value`` as a message may show it: quoted when short and not personal, else described.
+    r"""``value`` as a message may show it: quoted when short and not personal, else described.
 
     Args:
         value: What arrived.
         personal: The value comes from a field holding personal data: never quoted.
 
     Numbers, booleans and ``None`` are shown as written (numbers of more than
-    :data:`QUOTE_LIMIT` digits by their length); mappings by the names of their keys only.
+    :data:`QUOTE_LIMIT` digits by their length); mappings by the names of their keys only. The
+    result is never longer than :data:`QUOTED_LIMIT` characters, never holds six digits in a row
+    of the value, and ``quote`` never raises.
 
     Examples:
-        >>> quote("K99"), quote(12), quote("a" * 41)
-        ("'K99'", '12', 'text of 41 characters')
+        >>> quote("K99"), quote(12), quote("a" * 41), quote("\x00" * 20)
+        ("'K99'", '12', 'text of 41 characters', 'text of 20 characters')
     """
+    try:
+        quoted = _quoted(value, personal=personal)
+    except Exception:  # a value whose str() or len() fails is still only described
+        return _kind(value)
+    return quoted if len(quoted) <= QUOTED_LIMIT else _kind(value)
+
+
+def _kind(value: object) -> str:
+    try:
+        text = describe(value)
+    except Exception:
+        text = type(value).__name__
+    return text if len(text) <= QUOTED_LIMIT else "a value"
+
+
+def _quoted(value: object, *, personal: bool) -> str:
     if personal:
         return "personal data (hidden)"
     if value is None or isinstance(value, bool):

@@ -24,22 +24,23 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
 
-import attrs
+from krajsoc._quote import QUOTE_LIMIT, quote
 
-from krajsoc._quote import quote
+if TYPE_CHECKING:  # findings report through errors' types, not the other way round
+    from krajsoc.findings import Report
 
 __all__ = [
     "BulkValidationError",
     "CatalogueFileError",
     "CitationError",
     "DateOutOfRangeError",
+    "DuplicateIdError",
     "InvalidInputError",
     "InvalidPeriodError",
     "KrajsocError",
-    "Problem",
     "RuleViolationError",
     "UncoveredRegionError",
     "UnknownAgendaError",
@@ -135,8 +136,10 @@ class CatalogueFileError(InvalidInputError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        shown = quote(path) if len(path) <= QUOTE_LIMIT else f"{quote(name)} (in a longer path)"
         super().__init__(
-            f"cannot read catalogue file {path!r}: {reason}",
+            f"cannot read catalogue file {shown}: {reason}",
             expected="a readable UTF-8 .json or .csv file",
         )
 
@@ -184,7 +187,9 @@ class UnknownCodeError(KrajsocError, LookupError):
 
     Args:
         kind: What was looked up, e.g. ``"region"``.
-        value: The code that was asked for (never personal data).
+        value: What was asked for. The message shows it through :func:`krajsoc._quote.quote`
+            (short text quoted, birth-number-like digits masked, anything longer described), and
+            :attr:`value` keeps that same form, never the raw input.
         allowed: The codes that would have been understood.
 
     Examples:
@@ -198,13 +203,21 @@ class UnknownCodeError(KrajsocError, LookupError):
     code: ClassVar[str] = "unknown-code"
 
     def __init__(
-        self, kind: str, value: str, *, allowed: Iterable[str] = (), hint: str | None = None
+        self, kind: str, value: object, *, allowed: Iterable[str] = (), hint: str | None = None
     ) -> None:
         self.kind = kind
-        self.value = value
+        self.value = _shown(value)
         self.allowed = tuple(allowed)
         expected = hint or ("one of: " + ", ".join(self.allowed) if self.allowed else None)
         super().__init__(f"unknown {kind} {quote(value)}", expected=expected)
+
+
+def _shown(value: object) -> str:
+    """The asked-for value as a message shows it: the text itself when quoting keeps it whole."""
+    quoted = quote(value)
+    if isinstance(value, str) and quoted == "'" + value.replace("'", "\\'") + "'":
+        return value
+    return quoted
 
 
 class UnknownRegionError(UnknownCodeError):
@@ -250,11 +263,11 @@ class UnknownAgendaError(UnknownCodeError):
     def __init__(self, value: str, *, catalogue: str, example: str | None = None) -> None:
         self.catalogue = catalogue
         self.kind = "agenda id"
-        self.value = value
+        self.value = _shown(value)
         self.allowed = ()
         KrajsocError.__init__(
             self,
-            f"unknown agenda id {value!r} in {catalogue}",
+            f"unknown agenda id {quote(value)} in {catalogue}",
             expected=f"an id such as {example or 'CZ051/oddeleni-socialni-prace/pp/6'!r}",
         )
 
@@ -265,48 +278,61 @@ class RuleViolationError(KrajsocError):
     code: ClassVar[str] = "rule-violation"
 
 
-@attrs.frozen
-class Problem:
-    """One problem found while validating many records at once.
+class DuplicateIdError(InvalidInputError):
+    """Two records of one collection have the same id (a catalogue's agendas, say).
 
     Examples:
-        >>> str(Problem(row=3, field="competence", message="unknown competence 'x'"))
-        "row 3, competence: unknown competence 'x'"
+        >>> error = DuplicateIdError("agenda id", "CZ051/x/pp/1", where="Catalogue")
+        >>> print(error)
+        agenda id 'CZ051/x/pp/1' appears twice at Catalogue; expected each id once
+        >>> isinstance(error, ValueError), error.code
+        (True, 'duplicate-id')
     """
 
-    row: int | None
-    field: str | None
-    message: str
-    code: str = "invalid-input"
+    code: ClassVar[str] = "duplicate-id"
 
-    def __str__(self) -> str:
-        where = ", ".join(
-            part
-            for part in (
-                f"row {self.row}" if self.row is not None else "",
-                self.field or "",
-            )
-            if part
+    def __init__(self, kind: str, value: str, *, where: str | None = None) -> None:
+        self.kind = kind
+        self.value = value
+        super().__init__(
+            f"{kind} {quote(value)} appears twice", where=where, expected="each id once"
         )
-        return f"{where}: {self.message}" if where else self.message
 
 
 class BulkValidationError(KrajsocError, ValueError):
-    """Every problem found in a batch of records, reported at once; nothing was loaded.
+    """A batch of records was refused: its report's findings, every one; nothing was loaded.
+
+    Args:
+        report: The :class:`~krajsoc.findings.Report` of :func:`krajsoc.rows.from_rows`; the
+            message lists its findings in English (at most :attr:`SHOWN`, then how many more).
 
     Examples:
-        >>> err = BulkValidationError([Problem(1, "id", "missing"), Problem(4, None, "bad row")])
-        >>> print(err)
-        2 problems; nothing was loaded:
-          row 1, id: missing
-          row 4: bad row
+        >>> from krajsoc.agendas import Agenda
+        >>> from krajsoc.rows import from_rows
+        >>> _, report = from_rows([{"text": "x", "competence": "delegated"}], Agenda)
+        >>> error = BulkValidationError(report)
+        >>> print(error)
+        1 problem; nothing was loaded:
+          row 1, field source: A required field is missing.
+        >>> error.report is report
+        True
     """
 
     code: ClassVar[str] = "bulk-validation"
+    SHOWN: ClassVar[int] = 50
+    """How many findings the message lists; ``report`` has them all."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        noun = "problem" if len(self.problems) == 1 else "problems"
-        lines = [f"{len(self.problems)} {noun}; nothing was loaded:"]
-        lines += [f"  {problem}" for problem in self.problems]
+    def __init__(self, report: Report) -> None:
+        findings = getattr(report, "findings", None)
+        if not isinstance(findings, tuple):
+            raise TypeError(f"BulkValidationError takes a Report, not {type(report).__name__}")
+        self.report = report
+        noun = "problem" if len(findings) == 1 else "problems"
+        lines = [f"{len(findings)} {noun}; nothing was loaded:"]
+        for finding in findings[: self.SHOWN]:
+            where = finding.where.text("en")
+            text = finding.text("en")
+            lines.append(f"  {where}: {text}" if where else f"  {text}")
+        if len(findings) > self.SHOWN:
+            lines.append(f"  … and {len(findings) - self.SHOWN} more (see .report)")
         super().__init__("\n".join(lines))

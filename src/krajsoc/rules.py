@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from krajsoc.deadlines import DAY_OF_MONTH_RULES
+from krajsoc.agendas import RECURRENCE_RULES
+from krajsoc.deadlines import DAY_OF_MONTH_RULES, DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
+from krajsoc.law import REFERENCE_RULES
 from krajsoc.registers import REGISTER_RULES
 from krajsoc.rows import ROW_RULES
 
@@ -30,6 +32,9 @@ __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
 
 RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Řádky a záznamy (krajsoc.rows)", ROW_RULES),
+    ("Platnost právních odkazů (krajsoc.law.check_reference)", REFERENCE_RULES),
+    ("Opakované povinnosti (krajsoc.agendas.Recurrence.check)", RECURRENCE_RULES),
+    ("Lhůty a doručování (krajsoc.deadlines)", DEADLINE_RULES),
     ("Lhůty určené dnem měsíce (krajsoc.deadlines)", DAY_OF_MONTH_RULES),
     ("Evidence (krajsoc.registers)", REGISTER_RULES),
 )

@@ -21,7 +21,6 @@ Examples:
 
 from krajsoc.agendas._agenda import Agenda, Correction, Source, agenda_id
 from krajsoc.agendas._builtin import (
-    COVERED_REGIONS,
     PLANNING_REGIONS,
     SEEDS,
     catalogue,
@@ -29,15 +28,16 @@ from krajsoc.agendas._builtin import (
     social_work_catalogue,
 )
 from krajsoc.agendas._catalogue import Catalogue
-from krajsoc.agendas._organisation import SECTIONS, Department, Section, slug
+from krajsoc.agendas._organisation import ORG_UNITS, Department, OrgUnit, slug
 from krajsoc.agendas._recurrence import Cadence, Recurrence
+from krajsoc.agendas._recurrence_rules import RECURRENCE_RULES
 from krajsoc.agendas._topics import RegisterName, Topic
-from krajsoc.agendas._windows import DueWindow, MissingOccurrence
+from krajsoc.agendas._windows import DueWindow
 
 __all__ = [
-    "COVERED_REGIONS",
+    "ORG_UNITS",
     "PLANNING_REGIONS",
-    "SECTIONS",
+    "RECURRENCE_RULES",
     "SEEDS",
     "Agenda",
     "Cadence",
@@ -45,10 +45,9 @@ __all__ = [
     "Correction",
     "Department",
     "DueWindow",
-    "MissingOccurrence",
+    "OrgUnit",
     "Recurrence",
     "RegisterName",
-    "Section",
     "Source",
     "Topic",
     "agenda_id",

@@ -27,7 +27,6 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
 import attrs
 from pydantic import (
@@ -43,7 +42,8 @@ from krajsoc.agendas._organisation import slug
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import KrajsocError
-from krajsoc.law import Act, LegalReference, LegalReferences, act, extract_citations
+from krajsoc.findings import Certainty
+from krajsoc.law import Act, LegalBases, LegalReference, act, extract_citations
 from krajsoc.territory import AuthorityType, Competence, Region
 
 __all__ = ["Agenda", "Correction", "Source", "agenda_id", "bases_from_text"]
@@ -81,17 +81,18 @@ class Correction(BaseModel):
         replaces: References read from the seed that this correction supersedes.
         corrected: The references that apply instead (empty when the law gives none for sure).
         note: Why, in one or two sentences.
-        sure: How sure the correction is: ``verified``, ``believed`` or ``doubtful``.
+        certainty: How sure the correction is (``"verified"``, ``"believed"`` or ``"doubtful"``
+            in a file).
     """
 
     model_config = _MODEL
 
     domain_row: str = Field(min_length=1)
     cited: str = Field(min_length=1)
-    replaces: LegalReferences = ()
-    corrected: LegalReferences = ()
+    replaces: LegalBases = ()
+    corrected: LegalBases = ()
     note: str = Field(min_length=1)
-    sure: Literal["verified", "believed", "doubtful"]
+    certainty: Certainty
 
 
 def _parsed(value: object, parse: Callable[[str], object]) -> object:
@@ -173,7 +174,7 @@ class Agenda(BaseModel):
     section: str | None = None
     competence: Competence
     text: str
-    legal_bases: LegalReferences = ()
+    legal_bases: LegalBases = ()
     context_act: str | None = None
     topics: tuple[Topic, ...] = ()
     registers: tuple[RegisterName, ...] = ()

@@ -24,15 +24,14 @@ from krajsoc.agendas._agenda import Agenda, Source, agenda_id, bases_from_text
 from krajsoc.agendas._catalogue import Catalogue
 from krajsoc.agendas._corrections import CORRECTIONS
 from krajsoc.agendas._data_liberec import AgendaRow
-from krajsoc.agendas._organisation import SECTIONS, Section
+from krajsoc.agendas._organisation import ORG_UNITS, OrgUnit
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
 from krajsoc.law import Act, LegalReference, act
-from krajsoc.territory import AuthorityType, Competence, Region, region
+from krajsoc.territory import COVERED_REGIONS, AuthorityType, Competence, Region, region
 
 __all__ = [
-    "COVERED_REGIONS",
     "PLANNING_REGIONS",
     "SEEDS",
     "catalogue",
@@ -48,13 +47,11 @@ SEEDS = {
 }
 """The seed file of each built-in data module."""
 
-COVERED_REGIONS: tuple[str, ...] = ("CZ041", "CZ051")
-"""CZ-NUTS codes of the regions with a built-in catalogue."""
 
 PLANNING_REGIONS: tuple[str, ...] = ("CZ051",)
 """CZ-NUTS codes of the regions whose § 95 ZSS duties are built in (seed 003: Liberecký kraj)."""
 
-_LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = SECTIONS
+_LK_SOCIAL_WORK, _LK_PLANNING, _KVK_CHILD_PROTECTION = ORG_UNITS
 _MUNICIPAL = (
     AuthorityType.MUNICIPAL_TYPE_II,
     AuthorityType.MUNICIPAL_TYPE_III,
@@ -67,7 +64,7 @@ def _build(
     *,
     seed: str,
     competence: Competence,
-    section: Section | None = None,
+    section: OrgUnit | None = None,
     authorities: tuple[AuthorityType, ...] = (AuthorityType.REGIONAL,),
     context: Act | None = None,
     heading: str | None = None,

@@ -19,18 +19,24 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
-from pydantic import ValidationError
 
+from krajsoc._quote import quote
 from krajsoc._text import fold, words
 from krajsoc.agendas._agenda import Agenda
-from krajsoc.agendas._organisation import SECTIONS, Section
+from krajsoc.agendas._organisation import ORG_UNITS, OrgUnit
 from krajsoc.agendas._topics import Topic
-from krajsoc.errors import BulkValidationError, Problem, UnknownAgendaError, UnknownCodeError
+from krajsoc.errors import (
+    BulkValidationError,
+    DuplicateIdError,
+    UnknownAgendaError,
+    UnknownCodeError,
+)
 from krajsoc.law import Act, LegalReference, act, parse_citation
+from krajsoc.rows import from_rows
 from krajsoc.territory import Competence
 
 __all__ = ["Catalogue"]
@@ -46,7 +52,7 @@ def _unique_ids(
     seen: set[str] = set()
     for item in value:
         if item.id in seen:
-            raise ValueError(f"agenda id {item.id!r} appears twice in one catalogue")
+            raise DuplicateIdError("agenda id", item.id, where="Catalogue.agendas")
         seen.add(item.id)
 
 
@@ -98,7 +104,7 @@ class Catalogue:
         *,
         competence: Competence | str | None = None,
         topic: Topic | str | None = None,
-        section: Section | str | None = None,
+        section: OrgUnit | str | None = None,
     ) -> Catalogue:
         """The agendas of a competence, about a topic, of a section (each optional).
 
@@ -126,12 +132,12 @@ class Catalogue:
             parts.append(wanted_topic.label)
         if section is not None:
             keep = [item for item in keep if _in_section(item, section)]
-            parts.append(section.name if isinstance(section, Section) else section)
+            parts.append(section.name if isinstance(section, OrgUnit) else section)
         return self._where(keep, ", ".join(parts) or "all")
 
     def _check_section(self, name: str) -> None:
         mine = {unit for item in self.agendas for unit in (item.section, item.department) if unit}
-        built_in = {unit.name for unit in SECTIONS} | {unit.department.name for unit in SECTIONS}
+        built_in = {unit.name for unit in ORG_UNITS} | {unit.department.name for unit in ORG_UNITS}
         if fold(name) not in {fold(unit) for unit in mine | built_in}:
             raise UnknownCodeError("section", name, allowed=sorted(mine) or sorted(built_in))
 
@@ -171,7 +177,7 @@ class Catalogue:
             raise TypeError(f"Catalogue.search(text) takes a str; got {type(text).__name__}")
         query = words(text)
         keep = [item for item in self.agendas if _found(query, _index(item))]
-        return self._where(keep, f"search {text.strip()!r}")
+        return self._where(keep, f"search {quote(text.strip())}")
 
     def count_by_competence(self) -> dict[Competence, int]:
         """How many agendas each competence has (competences with none left out)."""
@@ -184,57 +190,44 @@ class Catalogue:
         return dict(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].value)))
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Any], *, name: str = "rows") -> Catalogue:
+    def from_rows(cls, rows: Iterable[Any], *, name: str = "rows", start: int = 1) -> Catalogue:
         """Validate plain rows (e.g. parsed JSON) into a catalogue, all or nothing.
 
-        Every problem of every row is collected; if there is any, nothing is returned.
+        The rows go through :func:`krajsoc.rows.from_rows`: every problem of every row is
+        reported, with the row as the caller counts it (every input row counts, valid or not),
+        and a repeated id is a problem of the row where it repeats.
+
+        Args:
+            rows: Mappings of :class:`Agenda` fields.
+            name: What the catalogue covers, for messages.
+            start: The number of the first row (``2`` for a CSV file under its header line).
 
         Raises:
-            BulkValidationError: One problem per bad field (row numbers from 1), and one per
-                duplicate id.
+            BulkValidationError: Anything is wrong; ``.report`` holds every finding and the
+                message lists them.
 
         Examples:
             >>> Catalogue.from_rows([{"competence": "delegated"}, {"text": "x"}])
             Traceback (most recent call last):
             ...
             krajsoc.errors.BulkValidationError: 4 problems; nothing was loaded:
-              row 1, text: Field required
-            ...
+              row 1, field text: A required field is missing.
+              row 1, field source: A required field is missing.
+              row 2, field competence: A required field is missing.
+              row 2, field source: A required field is missing.
         """
-        agendas: list[Agenda] = []
-        problems: list[Problem] = []
-        for number, row in enumerate(rows, start=1):
-            try:
-                agendas.append(Agenda.model_validate(row))
-            except ValidationError as error:
-                problems += [_problem(number, detail) for detail in error.errors()]
-        seen: dict[str, int] = {}
-        for number, item in enumerate(agendas, start=1):
-            if item.id in seen:
-                problems.append(
-                    Problem(
-                        number, "id", f"id {item.id!r} repeats row {seen[item.id]}", "duplicate-id"
-                    )
-                )
-            seen.setdefault(item.id, number)
-        if problems:
-            raise BulkValidationError(problems)
-        return cls(tuple(agendas), name=name)
+        records, report = from_rows(rows, Agenda, start=start, key="id")
+        if not report.ok:
+            raise BulkValidationError(report)
+        return cls(records, name=name)
 
     def to_rows(self) -> list[dict[str, Any]]:
         """Every agenda as a plain JSON-ready dict, the inverse of :meth:`from_rows`."""
         return [item.model_dump(mode="json") for item in self.agendas]
 
 
-def _problem(row: int, detail: Mapping[str, Any]) -> Problem:
-    field = ".".join(str(part) for part in detail.get("loc", ())) or None
-    return Problem(
-        row, field, str(detail.get("msg", "invalid")), str(detail.get("type", "invalid-input"))
-    )
-
-
-def _in_section(item: Agenda, section: Section | str) -> bool:
-    if isinstance(section, Section):
+def _in_section(item: Agenda, section: OrgUnit | str) -> bool:
+    if isinstance(section, OrgUnit):
         return (
             item.region == section.region
             and item.department == section.department.name

@@ -17,6 +17,7 @@ Keys are agenda ids (stable, see :func:`krajsoc.agendas.agenda_id`).
 from __future__ import annotations
 
 from krajsoc.agendas._agenda import Correction
+from krajsoc.findings import Certainty
 from krajsoc.law import LegalReference, act
 
 __all__ = ["CORRECTIONS"]
@@ -36,7 +37,7 @@ CORRECTIONS: dict[str, Correction] = {
             "§ 67 of zákon o obcích (128/2000 Sb.) is about the council's composition; the "
             "regional authority's delegated powers are § 67 of zákon o krajích (129/2000 Sb.)."
         ),
-        sure="doubtful",
+        certainty=Certainty.DOUBTFUL,
     ),
     _LK + "6": Correction(
         domain_row="C8",
@@ -44,7 +45,7 @@ CORRECTIONS: dict[str, Correction] = {
         replaces=(LegalReference(_ZSS, section="37"),),
         corrected=(LegalReference(_ZSS, section="37", subsection=2),),
         note="Right; basic social counselling (základní sociální poradenství) is § 37 odst. 2.",
-        sure="verified",
+        certainty=Certainty.VERIFIED,
     ),
     _LK + "8": Correction(
         domain_row="C4",
@@ -52,13 +53,13 @@ CORRECTIONS: dict[str, Correction] = {
         replaces=(LegalReference(_ZSS, section="93", subsection=1),),
         corrected=(LegalReference(_ZSS, section="93"),),
         note="§ 93 is divided into letters, not subsections: cite § 93 písm. x).",
-        sure="believed",
+        certainty=Certainty.BELIEVED,
     ),
     _LK + "23": Correction(
         domain_row="C9",
         cited="§ 67 odst. 1 písm. f) zákona č. 129/2000 Sb.",
         note="Right as cited: the coordinator for Roma affairs.",
-        sure="verified",
+        certainty=Certainty.VERIFIED,
     ),
     _LK + "41": Correction(
         domain_row="C2",
@@ -71,7 +72,7 @@ CORRECTIONS: dict[str, Correction] = {
             "only and inclusion was § 22. The renumbering by zákon č. 242/2024 Sb. (C1) is left "
             "to krajsoc.law.check_reference, which reports the new numbers."
         ),
-        sure="verified",
+        certainty=Certainty.VERIFIED,
     ),
     _LK + "44": Correction(
         domain_row="C1",
@@ -80,7 +81,7 @@ CORRECTIONS: dict[str, Correction] = {
             "Numbering of zákon č. 359/1999 Sb. before zákon č. 242/2024 Sb.; the new numbers of "
             "these sections are not confirmed, so the seed's are kept."
         ),
-        sure="verified",
+        certainty=Certainty.VERIFIED,
     ),
     _LK + "47": Correction(
         domain_row="C1",
@@ -90,7 +91,7 @@ CORRECTIONS: dict[str, Correction] = {
             "242/2024 Sb., so the seed's reference is kept; preparation of applicants is § 44 "
             "since the renumbering, which krajsoc.law.check_reference reports."
         ),
-        sure="verified",
+        certainty=Certainty.VERIFIED,
     ),
     _LK + "48": Correction(
         domain_row="C7",
@@ -101,7 +102,7 @@ CORRECTIONS: dict[str, Correction] = {
             "Zákon o rodině was repealed on 1. 1. 2014; entrusting a child to another person's "
             "care is § 953 ff. of občanský zákoník (89/2012 Sb.)."
         ),
-        sure="believed",
+        certainty=Certainty.BELIEVED,
     ),
     _LK + "52": Correction(
         domain_row="C6",
@@ -110,7 +111,7 @@ CORRECTIONS: dict[str, Correction] = {
             "Kept as the seed has it; the advisory board may be § 38 (old numbering). Not "
             "confirmed either way."
         ),
-        sure="doubtful",
+        certainty=Certainty.DOUBTFUL,
     ),
     _LK + "57": Correction(
         domain_row="C5",
@@ -122,7 +123,7 @@ CORRECTIONS: dict[str, Correction] = {
             "§ 59 ff. of zákon č. 359/1999 Sb. (přestupky since 1. 7. 2017), their procedure "
             "under zákon č. 250/2016 Sb."
         ),
-        sure="doubtful",
+        certainty=Certainty.DOUBTFUL,
     ),
     _MUNICIPAL + "20": Correction(
         domain_row="§ 1: 110/2019 Sb.",
@@ -133,6 +134,6 @@ CORRECTIONS: dict[str, Correction] = {
             "Zákon č. 101/2000 Sb., o ochraně osobních údajů, was replaced on 24. 4. 2019 by "
             "zákon č. 110/2019 Sb., o zpracování osobních údajů (with the GDPR)."
         ),
-        sure="believed",
+        certainty=Certainty.BELIEVED,
     ),
 }

@@ -1,10 +1,11 @@
 r"""Where an agenda is performed: region → regional authority → department → section.
 
 The regional authority (krajský úřad) is named by its region (:attr:`Region.authority`); below it
-a department (odbor) and a section (oddělení), all with their Czech names.
+a department (odbor) and its organisational unit, the section (oddělení, :class:`OrgUnit`), all
+with their Czech names.
 
 Examples:
-    >>> lk = Section(Department("LK", "Odbor sociálních věcí"), "Oddělení sociální práce")
+    >>> lk = OrgUnit(Department("LK", "Odbor sociálních věcí"), "Oddělení sociální práce")
     >>> print(lk.path.replace(" / ", "\n"))
     Liberecký kraj
     Krajský úřad Libereckého kraje
@@ -26,7 +27,7 @@ from krajsoc._text import words
 from krajsoc.errors import InvalidInputError
 from krajsoc.territory import Region, region
 
-__all__ = ["SECTIONS", "Department", "Section", "slug"]
+__all__ = ["ORG_UNITS", "Department", "OrgUnit", "slug"]
 
 
 def slug(text: str) -> str:
@@ -72,8 +73,12 @@ class Department:
 
 
 @attrs.frozen
-class Section:
-    """A section (oddělení) of a department.
+class OrgUnit:
+    """A unit (oddělení, "section") of a department: where an agenda is performed.
+
+    Called ``OrgUnit``, not ``Section``, because in krajsoc a section is a § of an act
+    (:attr:`krajsoc.law.LegalReference.section`). An agenda names its unit in its ``section``
+    field, the word its source files use.
 
     Attributes:
         department: The department it belongs to.
@@ -102,12 +107,12 @@ class Section:
 _LK_SOCIAL = Department("LK", "Odbor sociálních věcí")
 _KVK_SOCIAL = Department("KVK", "Odbor sociálních věcí")
 
-SECTIONS: tuple[Section, ...] = (
-    Section(_LK_SOCIAL, "Oddělení sociální práce"),
-    Section(_LK_SOCIAL, "Plánování sociálních služeb"),
-    Section(_KVK_SOCIAL, "Oddělení sociálně-právní ochrany dětí"),
+ORG_UNITS: tuple[OrgUnit, ...] = (
+    OrgUnit(_LK_SOCIAL, "Oddělení sociální práce"),
+    OrgUnit(_LK_SOCIAL, "Plánování sociálních služeb"),
+    OrgUnit(_KVK_SOCIAL, "Oddělení sociálně-právní ochrany dětí"),
 )
-"""The sections whose agendas are built in (source: seeds 000, 003 and 004, checked 2026-11-23).
+"""The units (oddělení) whose agendas are built in (seeds 000, 003 and 004, checked 2026-11-23).
 
 Seed 003 names no section for planning social services, only the department's expert group; the
 agendas of § 95 ZSS sit in a unit named after the activity.

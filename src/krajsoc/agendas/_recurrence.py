@@ -6,12 +6,13 @@ recommendation (*doporučuje se*); a duty done *dle potřeby* (as needed) may ha
 The occurrences are spread evenly: "2x ročně" is due once in each half of the year.
 :meth:`Recurrence.check` judges each kind as it is meant:
 
-- a strict number ("2x ročně", "pololetní"): each window with no date in it is a finding;
+- a strict number ("2x ročně", "pololetní"): each window with no date in it is a finding of
+  ``recurrence-missed``;
 - a minimum ("nejméně 3x ročně"): the dates are counted over each period (the year here); the
   windows are only guidance, so three dates in January satisfy it, and each occurrence short of
-  the number is a finding whose window is the whole period;
-- an approximation ("cca 2x za rok"): counted the same way, and its findings are advisory
-  (``severity == 'warning'``), as are those of a mere recommendation ("doporučuje se").
+  the number is a finding of ``recurrence-too-few`` whose window is the whole period;
+- an approximation ("cca 2x za rok"): counted the same way, and its findings are warnings
+  (``Severity.WARNING``), as are those of a mere recommendation ("doporučuje se").
 
 Examples:
     >>> r = Recurrence.parse("nejméně však 3x ročně")
@@ -37,9 +38,12 @@ from enum import StrEnum
 import attrs
 
 from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc._text import fold
-from krajsoc.agendas._windows import DueWindow, MissingOccurrence, split_block
+from krajsoc.agendas import _recurrence_rules as rules
+from krajsoc.agendas._windows import DueWindow, split_block
 from krajsoc.errors import InvalidInputError
+from krajsoc.findings import Finding, Report, Severity, Where
 
 __all__ = ["Cadence", "Recurrence"]
 
@@ -122,7 +126,7 @@ def _check_times(
     instance: Recurrence, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
     if value is not None and not 1 <= value <= 366:
-        raise InvalidInputError(f"a recurrence of {value} times", expected="1 to 366 times")
+        raise InvalidInputError(f"a recurrence of {quote(value)} times", expected="1 to 366 times")
 
 
 @text_value(
@@ -182,11 +186,11 @@ class Recurrence:
         match = _PHRASE.fullmatch(_normalise(text))
         if match is None or not (match["unit"] or match["as_needed"]):
             raise InvalidInputError(
-                f"recurrence {text.strip()[:60]!r} is not understood", expected=_EXPECTED
+                f"recurrence {quote(text.strip())} is not understood", expected=_EXPECTED
             )
         if match["times"] and not match["unit"]:
             raise InvalidInputError(
-                f"recurrence {text.strip()[:60]!r} has no period", expected=_EXPECTED
+                f"recurrence {quote(text.strip())} has no period", expected=_EXPECTED
             )
         times = int(match["times"]) if match["times"] else (1 if match["unit"] else None)
         return cls(
@@ -238,12 +242,19 @@ class Recurrence:
             windows += split_block(year, first_month, self.cadence.months, self.times, len(windows))
         return tuple(windows)
 
-    def check(self, dates: Iterable[date], year: int) -> tuple[MissingOccurrence, ...]:
+    def check(self, dates: Iterable[date], year: int, *, subject: str | None = None) -> Report:
         """Each occurrence of ``year`` that the dates do not account for, as a finding.
 
-        A strict recurrence needs a date in each window; a minimum or an approximation needs
-        ``times`` dates in each period, wherever they fall (an approximation's findings are
-        advisory).
+        A strict recurrence needs a date in each window (``recurrence-missed``); a minimum or an
+        approximation needs ``times`` dates in each period, wherever they fall
+        (``recurrence-too-few``). Findings of an approximate or recommended recurrence are
+        warnings, the others violations.
+
+        Args:
+            dates: The days the duty was done on.
+            year: The year to check.
+            subject: What the findings are about, e.g. an agenda's id; the recurrence itself
+                when not given.
 
         Raises:
             InvalidInputError: ``year`` is outside 1–9998.
@@ -252,39 +263,42 @@ class Recurrence:
         Examples:
             >>> from datetime import date
             >>> r = Recurrence.parse("2x ročně")
-            >>> [f.message for f in r.check([date(2026, 3, 5)], 2026)]
-            ['chybí výskyt č. 2 (2x ročně) v období 1. 7. 2026 – 31. 12. 2026']
+            >>> [f.text() for f in r.check([date(2026, 3, 5)], 2026)]
+            ['Chybí výskyt č. 2 (2x ročně) v období 1. 7. 2026 – 31. 12. 2026.']
             >>> january = [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]
-            >>> Recurrence.parse("nejméně 3x ročně").check(january, 2026)
-            ()
+            >>> Recurrence.parse("nejméně 3x ročně").check(january, 2026).ok
+            True
             >>> later = Recurrence.parse("cca 2x za rok").check([date(2026, 3, 1)], 2026)
-            >>> [(f.message, f.severity) for f in later]
-            [('chybí výskyt č. 2 (cca 2x ročně) v období 1. 1. 2026 – 31. 12. 2026 (nalezeno 1)',
-              'warning')]
+            >>> [(f.code, f.severity.value, f.fields["found"]) for f in later]
+            [('recurrence-too-few', 'warning', '1')]
         """
         _check_year(year)
         days = tuple(dates)
+        where = Where(subject=str(self) if subject is None else subject)
+        severity = Severity.WARNING if self.approximate or self.recommended else Severity.VIOLATION
         if self.times is not None and (self.minimum or self.approximate):
-            return self._count_per_period(days, year, self.times)
-        return tuple(
-            MissingOccurrence(self, window)
+            return Report(self._count_per_period(days, year, self.times, where, severity))
+        return Report(
+            Finding(rules.MISSED, where=where, fields=self._fields(window), severity=severity)
             for window in self.due_windows(year)
             if not any(day in window for day in days)
         )
 
+    def _fields(self, window: DueWindow) -> dict[str, str]:
+        occurrence = str(window.occurrence)
+        return {"occurrence": occurrence, "recurrence": str(self), "window": str(window)}
+
     def _count_per_period(
-        self, days: tuple[date, ...], year: int, times: int
-    ) -> tuple[MissingOccurrence, ...]:
-        findings: list[MissingOccurrence] = []
+        self, days: tuple[date, ...], year: int, times: int, where: Where, severity: Severity
+    ) -> list[Finding]:
+        findings: list[Finding] = []
         for index, first_month in enumerate(range(1, 13, self.cadence.months)):
             (period,) = split_block(year, first_month, self.cadence.months, 1, 0)
             found = sum(day in period for day in days)
-            findings += [
-                MissingOccurrence(
-                    self,
-                    DueWindow(index * times + missing + 1, period.start, period.end),
-                    found=found,
+            for missing in range(found, times):
+                window = DueWindow(index * times + missing + 1, period.start, period.end)
+                fields = {**self._fields(window), "found": str(found)}
+                findings.append(
+                    Finding(rules.TOO_FEW, where=where, fields=fields, severity=severity)
                 )
-                for missing in range(found, times)
-            ]
-        return tuple(findings)
+        return findings

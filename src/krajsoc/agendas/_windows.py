@@ -1,4 +1,4 @@
-"""The windows in which occurrences of a recurring duty are due, and the finding of a missed one.
+"""The windows in which occurrences of a recurring duty are due.
 
 Examples:
     >>> from datetime import date
@@ -9,14 +9,10 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-if TYPE_CHECKING:
-    from krajsoc.agendas._recurrence import Recurrence
-
-__all__ = ["DueWindow", "MissingOccurrence", "split_block"]
+__all__ = ["DueWindow", "split_block"]
 
 
 @attrs.frozen
@@ -43,46 +39,6 @@ class DueWindow:
 
 def _czech_date(day: date) -> str:
     return f"{day.day}. {day.month}. {day.year}"
-
-
-@attrs.frozen
-class MissingOccurrence:
-    """A finding: no date fell in the window where an occurrence of a duty was due.
-
-    For a strict recurrence the window is the occurrence's own; for a minimum (*nejméně*) or an
-    approximation (*cca*), judged by count, it is the whole period and ``found`` says how many
-    dates fell in it. ``advisory`` is true when the recurrence is only approximate or
-    recommended, so the missing occurrence is a hint rather than a breach; ``severity`` says the
-    same as ``'warning'`` or ``'error'``.
-    """
-
-    recurrence: Recurrence
-    window: DueWindow
-    found: int | None = attrs.field(default=None, kw_only=True)
-
-    @property
-    def advisory(self) -> bool:
-        """Whether the recurrence binds only loosely (``cca``, ``doporučuje se``)."""
-        return self.recurrence.approximate or self.recommended
-
-    @property
-    def severity(self) -> Literal["error", "warning"]:
-        """``'warning'`` for an advisory finding (``cca``, ``doporučuje se``), else ``'error'``."""
-        return "warning" if self.advisory else "error"
-
-    @property
-    def recommended(self) -> bool:
-        """Whether the recurrence is only recommended."""
-        return self.recurrence.recommended
-
-    @property
-    def message(self) -> str:
-        """One Czech sentence for people, e.g. for a report."""
-        counted = f" (nalezeno {self.found})" if self.found is not None else ""
-        return (
-            f"chybí výskyt č. {self.window.occurrence} ({self.recurrence}) v období {self.window}"
-            + counted
-        )
 
 
 def _first_of_month(year: int, month: int) -> date:

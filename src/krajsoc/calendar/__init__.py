@@ -2,7 +2,9 @@
 
 Holidays come from the ``holidays`` package (country ``CZ``) and are precomputed into tables for
 every day from 1. 1. 2000 to 31. 12. 2100, so each question is a constant-time look-up. Outside
-that range every method raises :class:`~krajsoc.errors.DateOutOfRangeError`.
+that range every method raises :class:`~krajsoc.errors.DateOutOfRangeError`
+(:func:`out_of_range` builds it); :func:`checked_date` refuses a ``datetime`` or a non-date.
+:attr:`CzechCalendar.day_tables` gives the tables themselves, for batch work over many days.
 
 Examples:
     >>> from datetime import date
@@ -13,7 +15,8 @@ Examples:
     datetime.date(2026, 12, 29)
 """
 
-from krajsoc.calendar._czech_calendar import CZECH_CALENDAR, CzechCalendar
+from krajsoc.calendar._arguments import checked_date
+from krajsoc.calendar._czech_calendar import CZECH_CALENDAR, CzechCalendar, out_of_range
 from krajsoc.calendar._czech_dates import Language, czech_date, weekday_name
 from krajsoc.calendar._tables import FIRST_DATE, LAST_DATE
 
@@ -23,6 +26,8 @@ __all__ = [
     "LAST_DATE",
     "CzechCalendar",
     "Language",
+    "checked_date",
     "czech_date",
+    "out_of_range",
     "weekday_name",
 ]

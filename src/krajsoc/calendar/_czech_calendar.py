@@ -40,6 +40,7 @@ from krajsoc.calendar._tables import (
     DayTables,
     day_tables,
     holiday_names,
+    index,
 )
 from krajsoc.errors import DateOutOfRangeError
 
@@ -47,7 +48,12 @@ __all__ = ["CZECH_CALENDAR", "CzechCalendar", "out_of_range"]
 
 
 def out_of_range(day: date | str, what: str = "date") -> DateOutOfRangeError:
-    """The error for a day (or a result) outside the supported range."""
+    """The error for a day (or a result) outside the calendar's range, 2000–2100.
+
+    Examples:
+        >>> print(out_of_range(date(2101, 1, 31), "the end of the period"))
+        the end of the period 2101-01-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
+    """  # noqa: E501
     shown = day.isoformat() if isinstance(day, date) else day
     return DateOutOfRangeError(
         shown, first=FIRST_DATE.isoformat(), last=LAST_DATE.isoformat(), what=what
@@ -98,6 +104,51 @@ class CzechCalendar:
         built = day_tables(self.closures)
         object.__setattr__(self, "_built", built)
         return built
+
+    @property
+    def day_tables(self) -> DayTables:
+        """The calendar's precomputed tables, for batch work over many days (built on first use).
+
+        Every method of the calendar answers from these tables; a batch that asks about
+        thousands of days (:func:`~krajsoc.deadlines.deadlines_after`) reads them directly.
+
+        Examples:
+            >>> tables = CZECH_CALENDAR.day_tables
+            >>> tables.on_or_after[tables.index(date(2026, 12, 24))]
+            datetime.date(2026, 12, 28)
+        """
+        return self._built or self._build()
+
+    def checked_day(self, day: date, parameter: str = "day") -> date:
+        """``day`` itself if it is a ``date`` (not a ``datetime``) the calendar answers for.
+
+        Raises:
+            DateOutOfRangeError: ``day`` is before 2000 or after 2100.
+            TypeError: ``day`` is a ``datetime`` or not a date; the message names ``parameter``.
+
+        Examples:
+            >>> CZECH_CALENDAR.checked_day(date(2026, 12, 24))
+            datetime.date(2026, 12, 24)
+            >>> CZECH_CALENDAR.checked_day("2026-12-24", "event")
+            Traceback (most recent call last):
+            ...
+            TypeError: event must be a date, not str
+        """
+        if type(day) is not date:
+            day = checked_date(day, parameter)
+        if not FIRST_DATE <= day <= LAST_DATE:
+            raise out_of_range(day, parameter)
+        return day
+
+    def holidays(self, first: date = FIRST_DATE, last: date = LAST_DATE) -> list[date]:
+        """The public holidays from ``first`` to ``last`` (both included), in order.
+
+        Examples:
+            >>> CZECH_CALENDAR.holidays(date(2026, 12, 1), date(2026, 12, 31))
+            [datetime.date(2026, 12, 24), datetime.date(2026, 12, 25), datetime.date(2026, 12, 26)]
+        """
+        low, high = self._index(first, "first"), self._index(last, "last")
+        return sorted(day for day in holiday_names().czech if low <= index(day) <= high)
 
     @property
     def first_day(self) -> date:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import ClassVar
 
 import attrs
 
@@ -110,7 +111,35 @@ def holiday_names() -> HolidayNames:
 
 @attrs.frozen
 class DayTables:
-    """The look-up tables of one calendar (public holidays plus its extra closed days)."""
+    """The look-up tables of one calendar (public holidays plus its extra closed days).
+
+    Day ``i`` of a table is ``FIRST_DATE + i days``: :meth:`index` gives ``i`` for a date,
+    ``date.toordinal() - FIRST_ORDINAL``. Each table holds one entry per day of 2000–2100
+    (``rank`` one more). Read by :class:`~krajsoc.calendar.CzechCalendar` and, for batches,
+    by :func:`~krajsoc.deadlines.deadlines_after`.
+
+    Attributes:
+        dates: The day itself.
+        working: Whether it is a working day.
+        on_or_after: The nearest working day on or after it (``None`` past the last one).
+        on_or_before: The nearest working day on or before it (``None`` before the first one).
+        rank: ``rank[i]``: how many working days come before day ``i``.
+        working_days: Every working day, in order: ``working_days[rank[i]]`` is the first
+            working day on or after day ``i``.
+        slot: Day ``i``'s slot in the month grid, ``SLOT_DAYS * month + day - 1``.
+        on_or_after_slot: For each slot, the working day on or after that day of that month, or
+            after the month's last day where the month is shorter.
+
+    Examples:
+        >>> tables = day_tables(frozenset())
+        >>> tables.working[tables.index(date(2026, 12, 24))], DayTables.SLOT_DAYS
+        (False, 31)
+    """
+
+    FIRST_ORDINAL: ClassVar[int] = FIRST_ORDINAL
+    """``FIRST_DATE.toordinal()``: day ``i`` of the tables has ordinal ``FIRST_ORDINAL + i``."""
+    SLOT_DAYS: ClassVar[int] = 31
+    """Slots per month in the month grid of :attr:`slot`: the longest month's days."""
 
     dates: tuple[date, ...]
     working: tuple[bool, ...]
@@ -121,8 +150,13 @@ class DayTables:
     slot: tuple[int, ...]
     on_or_after_slot: tuple[date | None, ...]
 
+    @staticmethod
+    def index(day: date) -> int:
+        """The table index of ``day``; outside ``range(len(dates))`` for a day out of range."""
+        return day.toordinal() - FIRST_ORDINAL
 
-SLOT_DAYS = 31
+
+SLOT_DAYS = DayTables.SLOT_DAYS
 """Slots per month in the month grid of :attr:`DayTables.slot`: the longest month's days."""
 
 

@@ -59,7 +59,7 @@ def bases_with_certainty(item: Agenda) -> list[tuple[LegalReference, str | None]
         flagged = correction.corrected or (() if correction.replaces else item.legal_bases)
         for ref in flagged:
             if sure_of.get(ref) != "doubtful":
-                sure_of[ref] = correction.sure
+                sure_of[ref] = correction.certainty.value
     return [(ref, sure_of.get(ref)) for ref in item.bases]
 
 
@@ -67,12 +67,12 @@ def agenda_row(item: Agenda) -> dict[str, object]:
     """An agenda as a plain dict, as the JSON output gives it, with its bases in force.
 
     ``legal_bases`` are the seed's (as its text cites them); ``bases_in_force`` the corrected
-    ones, each with ``sure``: ``verified``, ``believed``, ``doubtful``, or ``None`` where no
+    ones, each with ``certainty``: ``verified``, ``believed``, ``doubtful``, or ``None`` where no
     correction speaks of it.
     """
     row = item.model_dump(mode="json")
     row["bases_in_force"] = [
-        {"reference": str(ref), "sure": sure} for ref, sure in bases_with_certainty(item)
+        {"reference": str(ref), "certainty": sure} for ref, sure in bases_with_certainty(item)
     ]
     return row
 

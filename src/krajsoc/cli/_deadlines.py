@@ -67,9 +67,10 @@ def deadline_row(deadline: Deadline) -> dict[str, object]:
         "nominal_end": deadline.nominal_end.isoformat(),
         "end": deadline.end.isoformat(),
         "latest_working_day": deadline.latest_working_day.isoformat(),
-        "rules": list(deadline.rules),
+        "rules": [rule.code for rule in deadline.rules],
         "steps": [
             {
+                "rule": step.rule.code,
                 "cs": step.czech,
                 "en": step.english,
                 "reference": str(step.reference) if step.reference else None,

@@ -12,8 +12,7 @@ from krajsoc.cli._agendas import shorten, summary_rows
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._demo_registers import write_registers
 from krajsoc.cli._output import write_table
-from krajsoc.territory import REGIONS, municipalities, region
-from krajsoc.territory._municipality_data import COVERED_REGIONS
+from krajsoc.territory import COVERED_REGIONS, REGIONS, municipalities, region
 
 __all__ = ["register"]
 

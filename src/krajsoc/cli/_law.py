@@ -56,11 +56,15 @@ def _reference_row(ref: LegalReference, on: date | None) -> dict[str, object]:
         "url": ref.act.url if ref.act else None,
     }
     if on is not None:
+        # The reference is the row itself, so each finding keeps only its rule and texts.
         row["findings"] = [
-            {"kind": f.kind.value, "certainty": f.certainty.value, "message": f.message}
-            for f in check_reference(ref, on=on)
+            {key: finding[key] for key in _FINDING_KEYS}
+            for finding in check_reference(ref, on=on).to_rows()
         ]
     return row
+
+
+_FINDING_KEYS = ("rule", "severity", "certainty", "text_cs", "text_en", "basis")
 
 
 def _read(name: str) -> str:
@@ -129,4 +133,4 @@ def _write_findings(out: TextIO, rows: list[dict[str, object]]) -> None:
         findings = row.get("findings", [])
         assert isinstance(findings, list)
         for finding in findings:
-            out.write(f"! {row['citation']}: {finding['message']} [{finding['certainty']}]\n")
+            out.write(f"! {row['citation']}: {finding['text_cs']} [{finding['certainty']}]\n")

@@ -45,6 +45,7 @@ def region_row(item: Region) -> dict[str, object]:
         "seat": item.seat,
         "authority": item.authority,
         "verified": item.verified,
+        "certainty": item.certainty.value,
     }
 
 
@@ -57,6 +58,7 @@ def _municipality_row(item: Municipality) -> dict[str, object]:
         "orp_code": item.orp_code,
         "region": item.region_code,
         "verified": item.verified,
+        "certainty": item.certainty.value,
     }
 
 

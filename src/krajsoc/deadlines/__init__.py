@@ -4,7 +4,9 @@ A :class:`Period` is a value (``Period(days=15)``, ``Period.parse("1 měsíc")``
 :func:`deadline_after` counts it forward from an event under § 40 odst. 1 správního řádu,
 :func:`deadline_before` back from an anchor for notice periods, :func:`delivery_date` and
 :func:`appeal_deadline` apply the rules on delivery and appeal. Each returns a
-:class:`Deadline` whose :attr:`~Deadline.steps` give the reasoning with its sources.
+:class:`Deadline` whose :attr:`~Deadline.steps` give the reasoning, each step naming the
+:class:`~krajsoc.findings.Rule` it applied (:data:`DEADLINE_RULES` lists them all; the working-day
+calendar is :data:`krajsoc.calendar.CZECH_CALENDAR`).
 
 Examples:
     >>> from datetime import date
@@ -13,7 +15,6 @@ Examples:
     datetime.date(2026, 12, 8)
 """
 
-from krajsoc.calendar import CZECH_CALENDAR
 from krajsoc.deadlines._batch import deadlines_after
 from krajsoc.deadlines._counting import deadline_after, deadline_before
 from krajsoc.deadlines._day_of_month import (
@@ -30,11 +31,12 @@ from krajsoc.deadlines._delivery import (
     delivery_date,
 )
 from krajsoc.deadlines._period import Period
+from krajsoc.deadlines._rules import DEADLINE_RULES
 
 __all__ = [
     "APPEAL_PERIOD",
-    "CZECH_CALENDAR",
     "DAY_OF_MONTH_RULES",
+    "DEADLINE_RULES",
     "FICTION_PERIOD",
     "Channel",
     "DayOfMonthDeadline",

@@ -26,59 +26,36 @@ References:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
-from krajsoc.calendar._arguments import checked_date
-from krajsoc.calendar._czech_calendar import out_of_range
-from krajsoc.calendar._tables import (
-    DAYS,
-    FIRST_MONTH,
-    FIRST_ORDINAL,
-    MONTH_STARTS,
-    MONTHS,
-    index,
-)
+from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, out_of_range
 from krajsoc.deadlines._deadline import Deadline, new_deadline
-from krajsoc.deadlines._period import Period, add_months, as_period, shift
-from krajsoc.errors import DateOutOfRangeError
+from krajsoc.deadlines._period import Period, as_period, shift
+from krajsoc.deadlines._rules import (
+    BEFORE,
+    BEFORE_LAST_OF_MONTH,
+    BEFORE_NOT_MOVED,
+    BEFORE_STRICT,
+    COUNT_DAYS,
+    LAST_OF_MONTH,
+    MOVED,
+    SAME_DAY,
+    START,
+    WORKING_DAYS,
+)
+from krajsoc.findings import Rule
 
 __all__ = ["deadline_after", "deadline_before"]
 
 _ONE_DAY = timedelta(days=1)
 
-
-def _nominal(day: date, period: Period, sign: int) -> date:
-    try:
-        reached = shift(day, period, sign)
-    except OverflowError:
-        raise out_of_range(day, f"{period.english} before") from None
-    if not FIRST_DATE <= reached <= LAST_DATE:
-        raise out_of_range(reached, "the end of the period")
-    return reached
-
-
-def _beyond_the_calendar(event: date, period: Period, reached: int) -> DateOutOfRangeError:
-    if period.unit in ("days", "weeks"):
-        return out_of_range(event, f"{reached - index(event)} days after")
-    return out_of_range(FIRST_DATE + timedelta(days=reached), "the working day on or after")
-
-
-def _months_beyond_the_calendar(event: date, period: Period, months: int) -> DateOutOfRangeError:
-    try:
-        return out_of_range(add_months(event, months))
-    except ValueError:  # a year after 9999
-        return out_of_range(event, f"{period.english} after")
-
-
-# The rules each kind of deadline applies, as constant tuples (nothing is built per call).
-_DAYS = ("start", "count_days")
-_DAYS_MOVED = ("start", "count_days", "moved")
-_SAME_DAY = ("start", "same_day")
-_SAME_DAY_MOVED = ("start", "same_day", "moved")
-_LAST_OF_MONTH = ("start", "last_of_month")
-_LAST_OF_MONTH_MOVED = ("start", "last_of_month", "moved")
-_WORKING_DAYS = ("start", "working_days")
+# The rules a deadline after an event applies, by how its last day was reached and whether it
+# moved (constant tuples: nothing is built per call).
+_STEPS: dict[tuple[Rule, bool], tuple[Rule, ...]] = {
+    (counted, moved): (START, counted, MOVED) if moved else (START, counted)
+    for counted in (COUNT_DAYS, SAME_DAY, LAST_OF_MONTH)
+    for moved in (False, True)
+}
+_WORKING_DAY_STEPS = (START, WORKING_DAYS)
 
 
 def deadline_after(
@@ -91,7 +68,8 @@ def deadline_after(
             ``date``, not a ``datetime`` — the law counts whole days.
         period: The period, or its text read with :meth:`Period.parse` (``"15 dnů"``);
             working days are counted with ``calendar``.
-        calendar: The working-day calendar; :data:`CZECH_CALENDAR` unless an office is closed.
+        calendar: The working-day calendar; :data:`~krajsoc.calendar.CZECH_CALENDAR` unless an
+            office is closed.
 
     Returns:
         The deadline; its ``end`` is always a working day, never before ``nominal_end``.
@@ -111,55 +89,29 @@ def deadline_after(
         >>> deadline_after(date(1999, 12, 31), Period(days=15))
         Traceback (most recent call last):
         ...
-        krajsoc.errors.DateOutOfRangeError: date 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
+        krajsoc.errors.DateOutOfRangeError: event 1999-12-31 is outside the calendar; expected a date from 2000-01-01 to 2100-12-31
     """  # noqa: E501
-    # The fast path pays one identity test for the event (a datetime has every method a date
-    # has) and nothing for the period: only a value without ``.unit`` (text) takes the slow way.
-    if type(event) is not date:
-        event = checked_date(event, "event")
-    try:
-        unit = period.unit  # type: ignore[union-attr]
-    except AttributeError:
-        return deadline_after(event, as_period(period), calendar)
-    if TYPE_CHECKING:  # narrows ``period`` for the type checker at no cost at run time
-        assert isinstance(period, Period)
-    i = event.toordinal() - FIRST_ORDINAL
-    if not 0 <= i < DAYS:
-        raise out_of_range(event)
-    if unit == "working_days":
-        # Not a unit of § 40: the calendar counts them, the event day not included.
-        last = calendar.add_working_days(event, period.count)
-        return new_deadline(event, period, last, _WORKING_DAYS, calendar)
-    if unit == "days":
-        # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days later.
-        reached, same_day = i + period.count, True
-    elif unit == "weeks":
-        # § 40 odst. 1 písm. b): weeks end on the day with the same name as the event day.
-        reached, same_day = i + 7 * period.count, True
+    if type(event) is not date or not FIRST_DATE <= event <= LAST_DATE:
+        event = calendar.checked_day(event, "event")
+    if type(period) is not Period:
+        period = as_period(period)
+    if period.unit == "working_days":
+        # Working days are not a unit of § 40: the calendar counts them, the event day not included.
+        end = calendar.add_working_days(event, period.count)
+        return new_deadline(event, period, end, _WORKING_DAY_STEPS, calendar)
+    # § 40 odst. 1 písm. a): the event day is not counted, so n days end n days after it;
+    # písm. b): weeks, months and years end on the day with the same name or number as the
+    # event day, or on the last day of the month where it has no such day.
+    nominal = event + period
+    if period.unit == "days":
+        counted = COUNT_DAYS
+    elif period.unit == "weeks" or nominal.day == event.day:
+        counted = SAME_DAY
     else:
-        # § 40 odst. 1 písm. b): months and years end on the day with the same number as the
-        # event day, or on the month's last day where it has no such day.
-        months = period.count if unit == "months" else 12 * period.count
-        month = event.year * 12 + event.month - 1 - FIRST_MONTH + months
-        if month >= MONTHS:
-            raise _months_beyond_the_calendar(event, period, months)
-        first, length = MONTH_STARTS[month], MONTH_STARTS[month + 1] - MONTH_STARTS[month]
-        same_day = event.day <= length
-        reached = first + (event.day if same_day else length) - 1
-    # § 40 odst. 1 písm. c): an end on a Saturday, Sunday or holiday moves to the next working
-    # day. The calendar's tables (built on its first use) answer by the day's index.
-    tables = calendar._built or calendar._build()
-    end = tables.on_or_after[reached] if reached < DAYS else None
-    if end is None:
-        raise _beyond_the_calendar(event, period, reached)
-    moved = not tables.working[reached]
-    if not same_day:
-        rules = _LAST_OF_MONTH_MOVED if moved else _LAST_OF_MONTH
-    elif unit == "days":
-        rules = _DAYS_MOVED if moved else _DAYS
-    else:
-        rules = _SAME_DAY_MOVED if moved else _SAME_DAY
-    return new_deadline(event, period, end, rules, calendar)
+        counted = LAST_OF_MONTH
+    # písm. c): an end on a Saturday, Sunday or holiday moves to the next working day.
+    end = calendar.next_working_day(nominal)
+    return new_deadline(event, period, end, _STEPS[counted, end != nominal], calendar)
 
 
 def deadline_before(
@@ -197,26 +149,23 @@ def deadline_before(
         >>> deadline_before(date(2026, 3, 31), Period(months=1), strict=True).end
         datetime.date(2026, 2, 27)
     """
-    if type(anchor) is not date:
-        anchor = checked_date(anchor, "anchor")
+    anchor = calendar.checked_day(anchor, "anchor")
     if type(period) is not Period:
         period = as_period(period)
-    if not FIRST_DATE <= anchor <= LAST_DATE:
-        raise out_of_range(anchor)
     if period.unit == "working_days":
         nominal = calendar.add_working_days(anchor, -period.count)
     else:
-        nominal = _nominal(anchor, period, -1)
-    rules = ["before"]
+        nominal = calendar.checked_day(shift(anchor, period, -1), "the end of the period")
+    rules = [BEFORE]
     if period.unit in ("months", "years") and nominal.day != anchor.day:
-        rules.append("before_last_of_month")
+        rules.append(BEFORE_LAST_OF_MONTH)
     end = nominal
     if strict:
         if nominal == FIRST_DATE:
             raise out_of_range(nominal - _ONE_DAY, "the end of the period")
         end = nominal - _ONE_DAY
-        rules.append("before_strict")
+        rules.append(BEFORE_STRICT)
     latest = calendar.previous_working_day(end)
     if latest != end:
-        rules.append("before_not_moved")
+        rules.append(BEFORE_NOT_MOVED)
     return Deadline(anchor, period, end, tuple(rules), None, calendar)

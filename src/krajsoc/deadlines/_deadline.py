@@ -1,8 +1,8 @@
 """A computed deadline (konec lhůty) and the reasoning that led to it, step by step.
 
-A :class:`Deadline` records the keys of the rules it applied when it is computed; its
-:attr:`~Deadline.steps` spell them out as short Czech and English sentences, each with the legal
-reference it rests on.
+A :class:`Deadline` records the rules (:class:`~krajsoc.findings.Rule`) it applied when it is
+computed; its :attr:`~Deadline.steps` spell them out as short Czech and English sentences from
+the rules' templates, each with the legal reference it rests on.
 
 Examples:
     >>> from datetime import date
@@ -22,7 +22,8 @@ import attrs
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, czech_date
 from krajsoc.deadlines._period import Period
-from krajsoc.deadlines._rules import RULES
+from krajsoc.deadlines._rules import BEFORE, BEFORE_STRICT
+from krajsoc.findings import Rule
 from krajsoc.law import LegalReference
 
 __all__ = ["Deadline", "Step", "new_deadline"]
@@ -32,36 +33,49 @@ _ONE_DAY = timedelta(days=1)
 
 @attrs.frozen
 class Step:
-    """One step of a deadline's reasoning: a Czech and an English sentence and their source.
+    """One step of a deadline's reasoning: the rule applied, and its Czech and English sentence.
 
     ``str(step)`` is the Czech sentence followed by the short form of its legal reference.
 
     Attributes:
-        czech: The step in Czech, e.g. ``'Posledním dnem lhůty 15 dnů je 8. 12. 2026.'``.
-        english: The same in English.
-        reference: The provision the step applies; ``None`` where no statute governs.
-        source: The court decision or commentary the step follows where the statute does not
-            decide alone, e.g. ``'NS 29 Odo 783/2003'`` for counting back from a meeting;
-            ``None`` where the statute alone decides. The sentence names it too.
+        rule: The rule applied (:class:`~krajsoc.findings.Rule`): its code, templates, legal
+            reference, source and certainty; listed on the docs' Rules page.
+        czech: The rule's Czech template filled in with the deadline's dates, e.g.
+            ``'Posledním dnem lhůty 15 dnů je 8. 12. 2026.'``.
+        english: The same from the English template.
 
     Examples:
-        >>> from krajsoc.law import act
-        >>> ref = LegalReference(act("500/2004"), section="83", subsection=1)
-        >>> str(Step("Lhůta je 15 dnů.", "The period is 15 days.", ref))
-        'Lhůta je 15 dnů — § 83 odst. 1 správního řádu'
+        >>> from krajsoc.deadlines import Period, deadline_after
+        >>> step = deadline_after(date(2026, 11, 23), Period(days=15)).steps[1]
+        >>> step.rule.code, step.reference.short
+        ('deadline-count-days', '§ 40 odst. 1 písm. a) správního řádu')
+        >>> str(step)
+        'Posledním dnem lhůty 15 dnů je 8. 12. 2026 — § 40 odst. 1 písm. a) správního řádu'
     """
 
+    rule: Rule
     czech: str
     english: str
-    reference: LegalReference | None
-    source: str | None = None
+
+    @property
+    def reference(self) -> LegalReference | None:
+        """The provision the step applies (the rule's); ``None`` where no statute governs."""
+        return self.rule.reference
+
+    @property
+    def source(self) -> str | None:
+        """What the rule follows where the statute does not decide alone; else ``None``.
+
+        A court decision or a commentary, e.g. ``'NS 29 Odo 783/2003'``.
+        """
+        return self.rule.source
 
     def text(self, language: Language = "cs") -> str:
         """The step with its source: ``'… 2. 3. 2026 — § 40 odst. 1 písm. c) správního řádu'``."""
         sentence = self.czech if language == "cs" else self.english
-        if self.reference is None:
+        if self.rule.reference is None:
             return sentence
-        return f"{sentence.removesuffix('.')} — {self.reference.short}"
+        return f"{sentence.removesuffix('.')} — {self.rule.reference.short}"
 
     def __str__(self) -> str:
         return self.text()
@@ -82,8 +96,9 @@ class Deadline:
         latest_working_day: ``end`` if it is a working day, otherwise the working day before it;
             for a period after an event (and for delivery), the same as ``end`` (derived from
             ``end`` and ``calendar``, not stored).
-        rules: The keys of the rules applied, in order, e.g. ``('start', 'count_days',
-            'moved')``; :attr:`steps` spells them out.
+        rules: The rules applied (:class:`~krajsoc.findings.Rule`), in order, e.g.
+            ``deadline-start``, ``deadline-count-days``, ``deadline-moved``; :attr:`steps`
+            spells them out.
         follows: The deadline whose end is this one's event, e.g. the delivery an appeal period
             runs from; its steps come first.
         calendar: The calendar the deadline was counted with.
@@ -96,14 +111,14 @@ class Deadline:
         >>> notice = deadline_before(date(2026, 3, 31), Period(months=1))
         >>> notice.end, notice.latest_working_day
         (datetime.date(2026, 2, 28), datetime.date(2026, 2, 27))
-        >>> notice.rules
-        ('before', 'before_last_of_month', 'before_not_moved')
+        >>> [rule.code for rule in notice.rules]
+        ['deadline-before', 'deadline-before-last-of-month', 'deadline-before-not-moved']
     """
 
     event: date
     period: Period
     end: date
-    rules: tuple[str, ...]
+    rules: tuple[Rule, ...]
     follows: Deadline | None = None
     calendar: CzechCalendar = CZECH_CALENDAR
 
@@ -116,7 +131,7 @@ class Deadline:
         days only, ``end`` itself.
         """
         if self._counted_back:
-            return self.end + _ONE_DAY if "before_strict" in self.rules else self.end
+            return self.end + _ONE_DAY if BEFORE_STRICT in self.rules else self.end
         if self.period.unit == "working_days":
             return self.end
         return self.event + self.period
@@ -134,8 +149,8 @@ class Deadline:
 
     @property
     def _counted_back(self) -> bool:
-        # deadline_before() records "before" as the first rule; every other deadline runs forward.
-        return self.rules[:1] == ("before",)
+        # deadline_before() records BEFORE as the first rule; every other deadline runs forward.
+        return self.rules[0] is BEFORE
 
     def _compared(self) -> tuple[object, ...]:
         return (
@@ -166,8 +181,11 @@ class Deadline:
     def steps(self) -> tuple[Step, ...]:
         """The reasoning, one :class:`Step` per rule applied, in the order they were applied."""
         earlier = self.follows.steps if self.follows is not None else ()
-        fields = _Fields(self)
-        return earlier + tuple(_step(rule, fields) for rule in self.rules)
+        czech, english = _Fields(self, "cs"), _Fields(self, "en")
+        return earlier + tuple(
+            Step(rule, rule.czech.format_map(czech), rule.english.format_map(english))
+            for rule in self.rules
+        )
 
     def explain(self, language: Language = "cs") -> str:
         """The steps as text, one per line, each with its source.
@@ -191,7 +209,7 @@ _set_event, _set_period, _set_end, _set_rules, _set_follows, _set_calendar = (
 
 
 def new_deadline(
-    event: date, period: Period, end: date, rules: tuple[str, ...], calendar: CzechCalendar
+    event: date, period: Period, end: date, rules: tuple[Rule, ...], calendar: CzechCalendar
 ) -> Deadline:
     """``Deadline(event, period, end, rules, None, calendar)``, built faster.
 
@@ -212,32 +230,25 @@ def new_deadline(
 
 
 class _Fields(dict[str, str]):
-    """The template fields of a deadline; why a day is off is looked up only when asked."""
+    """A deadline's template fields in one language; why a day is off is looked up when asked."""
 
-    def __init__(self, deadline: Deadline) -> None:
+    def __init__(self, deadline: Deadline, language: Language) -> None:
         period, end = deadline.period, deadline.end
         # The derived days are computed once here; most deadlines share them with the end.
         self.nominal_end, latest_working_day = deadline.nominal_end, deadline.latest_working_day
         end_text = czech_date(end)
         super().__init__(
             event=czech_date(deadline.event),
-            period=period.czech,
-            period_en=period.english,
+            period=period.czech if language == "cs" else period.english,
             count=str(period.count),
             nominal=end_text if self.nominal_end == end else czech_date(self.nominal_end),
             end=end_text,
             latest=end_text if latest_working_day == end else czech_date(latest_working_day),
         )
-        self.deadline = deadline
+        self.deadline, self.language = deadline, language
 
     def __missing__(self, key: str) -> str:
-        day_name, _, language = key.partition("_reason")
-        day = self.nominal_end if day_name == "nominal" else self.deadline.end
-        reason = self.deadline.calendar.day_off_reason(day, "en" if language else "cs")
+        day = self.nominal_end if key == "nominal_reason" else self.deadline.end
+        reason = self.deadline.calendar.day_off_reason(day, self.language)
         self[key] = reason or ""
         return self[key]
-
-
-def _step(rule: str, fields: _Fields) -> Step:
-    czech, english, reference, source = RULES[rule]
-    return Step(czech.format_map(fields), english.format_map(fields), reference, source)

@@ -29,12 +29,19 @@ from enum import StrEnum
 
 import attrs
 
-from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
-from krajsoc.calendar._arguments import checked_date
-from krajsoc.calendar._czech_calendar import out_of_range
+from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, checked_date
 from krajsoc.deadlines._counting import deadline_after
 from krajsoc.deadlines._deadline import Deadline
 from krajsoc.deadlines._period import Period
+from krajsoc.deadlines._rules import (
+    APPEAL,
+    COLLECTED_DATA_BOX,
+    COLLECTED_POST,
+    FICTION_DATA_BOX,
+    FICTION_MOVED_DATA_BOX,
+    FICTION_MOVED_POST,
+    FICTION_POST,
+)
 from krajsoc.errors import InvalidInputError, UnknownCodeError
 
 __all__ = ["APPEAL_PERIOD", "FICTION_PERIOD", "Channel", "appeal_deadline", "delivery_date"]
@@ -54,8 +61,8 @@ class Channel(StrEnum):
 
 
 _RULES = {
-    Channel.POST: ("collected_post", "fiction_post", "fiction_moved_post"),
-    Channel.DATA_BOX: ("collected_data_box", "fiction_data_box", "fiction_moved_data_box"),
+    Channel.POST: (COLLECTED_POST, FICTION_POST, FICTION_MOVED_POST),
+    Channel.DATA_BOX: (COLLECTED_DATA_BOX, FICTION_DATA_BOX, FICTION_MOVED_DATA_BOX),
 }
 
 
@@ -101,17 +108,13 @@ def delivery_date(
         channel = Channel(channel)
     except ValueError:
         raise UnknownCodeError(
-            "delivery channel", str(channel), allowed=[member.value for member in Channel]
+            "delivery channel", channel, allowed=[member.value for member in Channel]
         ) from None
-    if type(ready_on) is not date:
-        ready_on = checked_date(ready_on, "ready_on")
+    ready_on = calendar.checked_day(ready_on, "ready_on")
     collected_rule, fiction_rule, moved_rule = _RULES[channel]
     fiction = deadline_after(ready_on, FICTION_PERIOD, calendar)
     if collected_on is not None:
-        if type(collected_on) is not date:
-            collected_on = checked_date(collected_on, "collected_on")
-        if not FIRST_DATE <= collected_on <= LAST_DATE:
-            raise out_of_range(collected_on)
+        collected_on = calendar.checked_day(collected_on, "collected_on")
         if collected_on < ready_on:
             raise InvalidInputError(
                 f"collected on {collected_on.isoformat()}, before it was ready on "
@@ -150,4 +153,4 @@ def appeal_deadline(
     follows = delivered_on if isinstance(delivered_on, Deadline) else None
     day = follows.end if follows is not None else checked_date(delivered_on, "delivered_on")
     deadline = deadline_after(day, APPEAL_PERIOD, calendar)
-    return attrs.evolve(deadline, rules=("appeal", *deadline.rules), follows=follows)
+    return attrs.evolve(deadline, rules=(APPEAL, *deadline.rules), follows=follows)

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc.deadlines._period_text import (
     MAX_COUNTS,
     UNITS,
@@ -39,7 +40,7 @@ from krajsoc.deadlines._period_text import (
     parse_period_text,
     too_long,
 )
-from krajsoc.errors import InvalidPeriodError
+from krajsoc.errors import DateOutOfRangeError, InvalidPeriodError
 
 __all__ = ["Period", "add_months", "as_period", "shift"]
 
@@ -73,7 +74,7 @@ def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) 
         )
     if value < 0:
         raise InvalidPeriodError(
-            f"{attribute.name}={value} is negative",
+            f"{attribute.name}={quote(value)} is negative",
             where="Period",
             expected="a positive number; count backwards with deadline_before()",
         )
@@ -237,23 +238,24 @@ def shift(day: date, period: Period, sign: int) -> date:
     """``day`` moved by a calendar ``period`` forward (``sign=1``) or back (``sign=-1``).
 
     Raises:
+        DateOutOfRangeError: The result falls outside the dates Python can represent (years
+            1 to 9999).
         TypeError: The period counts working days, which need a calendar.
-        OverflowError: The result falls outside the dates Python can represent.
     """
     unit = period.unit
-    if unit == "days":
-        return day + timedelta(days=sign * period.count)
-    if unit == "weeks":
-        return day + timedelta(weeks=sign * period.count)
-    if unit == "months":
-        return _checked_add_months(day, sign * period.count)
-    if unit == "years":
-        return _checked_add_months(day, sign * 12 * period.count)
-    raise TypeError("working days need a calendar: use deadline_after(day, period, calendar)")
-
-
-def _checked_add_months(day: date, months: int) -> date:
     try:
-        return add_months(day, months)
-    except ValueError as error:  # a year before 1 or after 9999
-        raise OverflowError(str(error)) from None
+        if unit == "days":
+            return day + timedelta(days=sign * period.count)
+        if unit == "weeks":
+            return day + timedelta(weeks=sign * period.count)
+        if unit in ("months", "years"):
+            return add_months(day, sign * period.count * (1 if unit == "months" else 12))
+    except (OverflowError, ValueError):  # a year before 1 or after 9999
+        direction = "after" if sign > 0 else "before"
+        raise DateOutOfRangeError(
+            f"{period.english} {direction} {day.isoformat()}",
+            first=date.min.isoformat(),
+            last=date.max.isoformat(),
+            what="the day",
+        ) from None
+    raise TypeError("working days need a calendar: use deadline_after(day, period, calendar)")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from krajsoc._quote import quote
 from krajsoc._text import fold
-from krajsoc.calendar._tables import DAYS, FIRST_DATE, LAST_DATE, MONTHS
+from krajsoc.calendar import FIRST_DATE, LAST_DATE
 from krajsoc.errors import InvalidPeriodError
 
 __all__ = [
@@ -34,14 +35,17 @@ __all__ = [
 Unit = Literal["days", "weeks", "months", "years", "working_days"]
 UNITS: tuple[Unit, ...] = ("days", "weeks", "months", "years", "working_days")
 
+_DAYS = LAST_DATE.toordinal() - FIRST_DATE.toordinal() + 1  # 36,890 days of the calendar
+_MONTHS = (LAST_DATE.year - FIRST_DATE.year + 1) * 12  # its 1,212 months
+
 # The longest period of each unit: no longer than the calendar's span (1. 1. 2000 to
 # 31. 12. 2100), since a longer one cannot end inside it. Working days: at most as many as days.
 MAX_COUNTS: dict[str, int] = {
-    "days": DAYS - 1,
-    "weeks": (DAYS - 1) // 7,
-    "months": MONTHS - 1,
-    "years": MONTHS // 12 - 1,
-    "working_days": DAYS - 1,
+    "days": _DAYS - 1,
+    "weeks": (_DAYS - 1) // 7,
+    "months": _MONTHS - 1,
+    "years": _MONTHS // 12 - 1,
+    "working_days": _DAYS - 1,
 }
 
 # Folded unit words (no diacritics, lower case) and the unit each names.
@@ -93,12 +97,12 @@ def parse_period_text(text: str) -> tuple[Unit, int]:
         return unit, _count(text, iso["number"], unit)
     czech = _CZECH.fullmatch(folded)
     if czech is None:
-        raise InvalidPeriodError(f"{text.strip()[:40]!r} is not a period", expected=_EXPECTED)
+        raise InvalidPeriodError(f"{quote(text.strip())} is not a period", expected=_EXPECTED)
     unit = _CZECH_WORDS[czech["word"]]
     if czech["working"]:
         if unit != "days":
             raise InvalidPeriodError(
-                f"{text.strip()[:40]!r} counts working units other than days",
+                f"{quote(text.strip())} counts working units other than days",
                 expected="'5 pracovních dnů'",
             )
         unit = "working_days"
@@ -111,16 +115,30 @@ def _count(text: str, number: str, unit: Unit) -> int:
     significant = number.lstrip("0")
     if len(significant) > len(str(MAX_COUNTS[unit])) or int(number) > MAX_COUNTS[unit]:
         digit = re.search(r"\d", text)
-        where = f"position {digit.start() if digit else 0} of {text.strip()[:40]!r}"
-        raise too_long(unit, number[:20] + ("…" if len(number) > 20 else ""), where)
+        where = f"position {digit.start() if digit else 0} of {quote(text.strip())}"
+        raise too_long(unit, int(significant) if len(significant) <= 18 else None, where)
     return int(number)
 
 
-def too_long(unit: str, count: object, where: str) -> InvalidPeriodError:
-    """The error for a count of ``unit`` longer than the calendar's span."""
+def too_long(unit: str, count: int | None, where: str) -> InvalidPeriodError:
+    """The error for a count of ``unit`` longer than the calendar's span.
+
+    ``count`` is shown through :func:`~krajsoc._quote.quote` (a long run of digits is masked);
+    ``None``, or a count of more than 18 digits, as "more than" the limit — never converted to
+    text in full, so ``10**4300`` days is reported, not a ``ValueError`` of Python's own.
+
+    Examples:
+        >>> print(too_long("days", 10**4300, "Period"))
+        more than 36889 days is longer than the calendar's span (2000-01-01 to 2100-12-31) at Period; expected at most 36889 days
+    """  # noqa: E501
     words = unit.replace("_", " ")
+    shown = (
+        quote(count)
+        if count is not None and count.bit_length() < 60
+        else f"more than {MAX_COUNTS[unit]}"
+    )
     return InvalidPeriodError(
-        f"{count} {words} is longer than the calendar's span "
+        f"{shown} {words} is longer than the calendar's span "
         f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()})",
         where=where,
         expected=f"at most {MAX_COUNTS[unit]} {words}",

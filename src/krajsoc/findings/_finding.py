@@ -148,6 +148,19 @@ class Finding:
         line = f"{where}: {message}" if where else message
         return f"{line} ({self.rule.basis})"
 
+    def __getstate__(self) -> dict[str, Any]:
+        # A read-only mapping cannot be pickled; a finding travels as plain values.
+        return {
+            "rule": self.rule,
+            "where": self.where,
+            "fields": dict(self.fields),
+            "severity": self.severity,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, _frozen_fields(value) if name == "fields" else value)
+
     def _key(self) -> tuple[Any, ...]:
         return (self.rule.code, self.severity, self.where, tuple(sorted(self.fields.items())))
 

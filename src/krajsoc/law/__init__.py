@@ -8,28 +8,29 @@ Examples:
     '500/2004'
 """
 
+from krajsoc.law import _reference_input  # noqa: F401  (installs LegalReference's pydantic form)
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
 from krajsoc.law._extract import CitationMatch, extract_citations
-from krajsoc.law._fields import LegalReferences
+from krajsoc.law._fields import LegalBases
+from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LETTERS, LegalReference
-from krajsoc.law._registry import ACTS, act, resolve_act
-from krajsoc.law._validity import Certainty, FindingKind, ReferenceFinding, check_reference
+from krajsoc.law._reference_rules import REFERENCE_RULES
+from krajsoc.law._registry import ACTS, resolve_act
+from krajsoc.law._validity import check_reference
 
 __all__ = [
     "ACTS",
     "FIRST_YEAR",
     "LAST_YEAR",
     "LETTERS",
+    "REFERENCE_RULES",
     "Act",
     "ActKind",
-    "Certainty",
     "CitationMatch",
     "CitationName",
-    "FindingKind",
+    "LegalBases",
     "LegalReference",
-    "LegalReferences",
-    "ReferenceFinding",
     "act",
     "check_reference",
     "extract_citations",

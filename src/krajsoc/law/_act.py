@@ -28,7 +28,9 @@ from typing import Any
 
 import attrs
 
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
+from krajsoc.findings import Certainty
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "Act", "ActKind", "CitationName"]
 
@@ -81,7 +83,7 @@ class CitationName:
 def _check_year(instance: Any, attribute: attrs.Attribute[int], year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise InvalidInputError(
-            f"year {year} of an act is out of range",
+            f"year {quote(year)} of an act is out of range",
             expected=f"a year from {FIRST_YEAR} to {LAST_YEAR}",
         )
 
@@ -89,7 +91,7 @@ def _check_year(instance: Any, attribute: attrs.Attribute[int], year: int) -> No
 def _check_number(instance: Any, attribute: attrs.Attribute[int], number: int) -> None:
     if number < 1:
         raise InvalidInputError(
-            f"number {number} of an act is not positive", expected="a number from 1"
+            f"number {quote(number)} of an act is not positive", expected="a number from 1"
         )
 
 
@@ -132,6 +134,16 @@ class Act:
         if not isinstance(other, Act):
             return NotImplemented
         return (self.year, self.number) < (other.year, other.number)
+
+    @property
+    def certainty(self) -> Certainty:
+        """How sure the registry's facts of the act are: verified, or else believed.
+
+        Examples:
+            >>> Act(108, 2006, verified=True).certainty.value, Act(108, 2006).certainty.value
+            ('verified', 'believed')
+        """
+        return Certainty.VERIFIED if self.verified else Certainty.BELIEVED
 
     @property
     def id(self) -> str:

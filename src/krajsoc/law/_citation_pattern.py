@@ -10,12 +10,13 @@ and the exact end from the scanner run on the matched phrase. A Hypothesis test
 (``tests/test_law_extract_equivalence.py``) checks the two against each other.
 
 Examples:
-    >>> CITATION.match("§ 93 odst. 1 a 2 ZSS; jinak")[0]
+    >>> citation_pattern().match("§ 93 odst. 1 a 2 ZSS; jinak")[0]
     '§ 93 odst. 1 a 2 ZSS'
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
@@ -25,7 +26,6 @@ from krajsoc.law._patterns import (
     _SPACE,
     ABBREVIATION,
     ACT_KIND,
-    ACT_NAME,
     AMENDMENT,
     COLLECTION,
     GAP,
@@ -42,10 +42,11 @@ from krajsoc.law._patterns import (
     SECTION_SIGN,
     SUBSECTION_WORD,
     _phrases,
+    act_name_pattern,
 )
 from krajsoc.law._registry import ACTS
 
-__all__ = ["CITATION"]
+__all__ = ["citation_pattern"]
 
 
 def _part(pattern: re.Pattern[str]) -> str:
@@ -68,46 +69,56 @@ def _years(first: int, last: int) -> str:
     return "(?:" + "|".join(decades) + ")"
 
 
-_G = _token(GAP)
-_VALID_NUMBER_YEAR = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
-    r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*" + _years(FIRST_YEAR, LAST_YEAR) + _END_OF_ALNUM
-)
-_NUMBERED_AFTER_KIND = (  # "č. 108/2006 [Sb.]" or "108/2006 Sb."
-    f"(?>{_token(NUMBER_WORD)}{_G}{_VALID_NUMBER_YEAR}(?:{_G}{_token(COLLECTION)})?+"
-    f"|(?!{_part(NUMBER_WORD)}){_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)})"
-)
-_NUMBERED = f"(?:{_token(NUMBER_WORD)}{_G})?+{_VALID_NUMBER_YEAR}{_G}{_token(COLLECTION)}"
-_ACT = (
-    f"(?>{_token(ACT_NAME)}(?:{_G}{_NUMBERED_AFTER_KIND})?+"
-    f"|{_token(ACT_KIND)}{_G}{_NUMBERED_AFTER_KIND}"
-    f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_NUMBERED}"
-    f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
-)
-_TITLES = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-_TRAILER = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
-    f"(?:{_G}(?>(?i:,{_SPACE}{_phrases(_TITLES)}{_END_OF_WORD})))?+(?:{_G}{_token(AMENDMENT)})?+"
-)
-_SEPARATOR = f"{_G}{_token(LIST_SEPARATOR)}{_G}"
-_MORE_NUMBERS = f"(?:{_SEPARATOR}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
-_POINT = f"(?:{_G}{_token(POINT_WORD)}{_G}{_token(NUMBER)}{_MORE_NUMBERS}*+)?+"
-_LETTER_WORD = f"{_G}{_token(LETTER_WORD)}"
-_LETTER = (  # the letter, then more letters (the provision ends) or a point
-    f"{_LETTER_WORD}{_G}{_token(LETTER)}(?:(?:{_SEPARATOR}{_token(LETTER_ITEM)})++|{_POINT})"
-)
-_SUBSECTION = f"{_G}{_token(SUBSECTION_WORD)}{_G}{_token(NUMBER)}"
-_RANGE = f"{_G}{_token(RANGE_WORD)}"
-_PROVISION = (
-    f"{_token(SECTION_SIGN)}{_G}{_token(SECTION)}"
-    # a range word, and the range's last section if there is one (else the provision ends) ...
-    f"(?>(?={_RANGE})(?:{_RANGE}{_token(SECTION)})?+"
-    f"|{_SUBSECTION}{_MORE_NUMBERS}++"  # ... or a list of subsections, which ends it ...
-    f"|(?:{_SUBSECTION})?+"  # ... or the subdivisions:
-    # a letter word, and the letter and what follows if there is a letter (else the provision ends)
-    f"(?>(?={_LETTER_WORD})(?:{_LETTER})?+|{_POINT}))"
-)
-_PROVISIONS = f"{_PROVISION}(?:{_G}{_token(LIST_SEPARATOR)}{_G}{_PROVISION})*+"
+@functools.cache
+def citation_pattern() -> re.Pattern[str]:
+    """A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer.
 
-CITATION = re.compile(
-    f"(?>{_PROVISIONS}(?:{_G}{_ACT}{_TRAILER})?+|{_ACT}{_TRAILER}(?:{_G},{_G}{_PROVISIONS})?+)"
-)
-"""A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer."""
+    Compiled on first use, not at import: the pattern takes a few hundred milliseconds to compile
+    (most of ``import krajsoc.law`` before), which a program that never extracts citations from
+    text should not pay.
+    """
+    gap = _token(GAP)
+    valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
+        r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*"
+        + _years(FIRST_YEAR, LAST_YEAR)
+        + _END_OF_ALNUM
+    )
+    numbered_after_kind = (  # "č. 108/2006 [Sb.]" or "108/2006 Sb."
+        f"(?>{_token(NUMBER_WORD)}{gap}{valid_number_year}(?:{gap}{_token(COLLECTION)})?+"
+        f"|(?!{_part(NUMBER_WORD)}){valid_number_year}{gap}{_token(COLLECTION)})"
+    )
+    numbered = f"(?:{_token(NUMBER_WORD)}{gap})?+{valid_number_year}{gap}{_token(COLLECTION)}"
+    act = (
+        f"(?>{_token(act_name_pattern())}(?:{gap}{numbered_after_kind})?+"
+        f"|{_token(ACT_KIND)}{gap}{numbered_after_kind}"
+        f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){numbered}"
+        f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
+    )
+    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
+    trailer = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
+        f"(?:{gap}(?>(?i:,{_SPACE}{_phrases(titles)}{_END_OF_WORD})))?+"
+        f"(?:{gap}{_token(AMENDMENT)})?+"
+    )
+    separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
+    more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
+    point = f"(?:{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}{more_numbers}*+)?+"
+    letter_word = f"{gap}{_token(LETTER_WORD)}"
+    letter = (  # the letter, then more letters (the provision ends) or a point
+        f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
+    )
+    subsection = f"{gap}{_token(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
+    range_word = f"{gap}{_token(RANGE_WORD)}"
+    provision = (
+        f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
+        # a range word, and the range's last section if there is one (else the provision ends) ...
+        f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
+        f"|{subsection}{more_numbers}++"  # ... or a list of subsections, which ends it ...
+        f"|(?:{subsection})?+"  # ... or the subdivisions:
+        # a letter word, then the letter and what follows if there is one (else the provision ends)
+        f"(?>(?={letter_word})(?:{letter})?+|{point}))"
+    )
+    provisions = f"{provision}(?:{gap}{_token(LIST_SEPARATOR)}{gap}{provision})*+"
+
+    return re.compile(
+        f"(?>{provisions}(?:{gap}{act}{trailer})?+|{act}{trailer}(?:{gap},{gap}{provisions})?+)"
+    )

@@ -1,14 +1,14 @@
 """Finding citations in long free text: agenda descriptions, whole decisions, extracted pages.
 
-The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``;
-the act number before each ``Sb.``; each word containing a stem of a built-in act's name), with
-literal searches that run at memory speed; *extract* — read the longest citation at each place,
-skipping places inside a citation already read: :data:`~krajsoc.law._citation_pattern.CITATION`, the
-scanner's grammar as one pattern, delimits the phrase in one C call, and the parser's lenient
-scanner (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since
-agenda texts repeat the same citations word for word; *resolve* — the scanner resolves acts by
-number or name; a paragraph with no act next to it keeps ``act=None``, never guessed from an act
-further away.
+The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``; the
+act number before each ``Sb.``; each word containing a stem of a built-in act's name), with literal
+searches that run at memory speed; *extract* — read the longest citation at each place, skipping
+places inside a citation already read: the citation pattern
+(:func:`~krajsoc.law._citation_pattern.citation_pattern`), the scanner's grammar as one pattern,
+delimits the phrase in one C call, and the parser's lenient scanner
+(:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since agenda texts
+repeat the same citations word for word; *resolve* — the scanner resolves acts by number or name; a
+paragraph with no act next to it keeps ``act=None``, never guessed from an act further away.
 
 A name right after "dále jen" ("(dále jen Zákon o SPOD)") defines a short name for the act just
 cited; it is not reported as a citation.
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 import attrs
 
 from krajsoc.law import _patterns as p
-from krajsoc.law._citation_pattern import CITATION
+from krajsoc.law._citation_pattern import citation_pattern
 from krajsoc.law._parse import scan
 from krajsoc.law._reference import LegalReference
 
@@ -103,9 +103,11 @@ def _candidates(text: str) -> list[int]:
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
-            starts.add(word)
             word_end = _word_end(text, at + len(stem))  # a stem is all letters
-            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower(), 0)
+            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower())
+            if depth is None:  # "rada", "zákonný": no name has this word
+                continue
+            starts.add(word)
             for _ in range(depth):
                 word = _previous_word_start(text, word)
                 starts.add(word)
@@ -120,7 +122,7 @@ def _numbered_start(text: str, collection: int) -> int | None:
 
 @functools.lru_cache(maxsize=4096)
 def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
-    """The scanner's reading of a phrase :data:`~krajsoc.law._citation_pattern.CITATION` delimited.
+    """The scanner's reading of a phrase the citation pattern delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
     and end as reading it in place; agenda texts repeat the same citations word for word, so the
@@ -184,7 +186,7 @@ def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
     if start < done:
         return None
-    shape = CITATION.match(text, start)
+    shape = citation_pattern().match(text, start)
     if shape is None or (text[start] != "§" and _defines_a_name(text, start)):
         return None
     found = _read(shape[0])

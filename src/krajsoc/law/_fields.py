@@ -1,9 +1,12 @@
-"""A field of several legal references, given as one citation phrase or as a list.
+"""A field of the legal bases of a record: references given as one citation phrase or as a list.
+
+Named :data:`LegalBases`, not after the plural of :class:`~krajsoc.law.LegalReference`, so the
+type of one reference and the type of a field of several cannot be mistaken for each other.
 
 Examples:
     >>> from pydantic import BaseModel
     >>> class Agenda(BaseModel):
-    ...     basis: LegalReferences
+    ...     basis: LegalBases
     >>> agenda = Agenda(basis="§ 10 a § 118 zákona č. 582/1991 Sb.")
     >>> agenda.model_dump()
     {'basis': ('§ 10 zákona č. 582/1991 Sb.', '§ 118 zákona č. 582/1991 Sb.')}
@@ -22,7 +25,7 @@ from krajsoc.errors import KrajsocError
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LegalReference
 
-__all__ = ["LegalReferences"]
+__all__ = ["LegalBases"]
 
 
 def _split(value: object) -> object:
@@ -35,6 +38,6 @@ def _split(value: object) -> object:
         raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
 
 
-LegalReferences = Annotated[tuple[LegalReference, ...], BeforeValidator(_split)]
+LegalBases = Annotated[tuple[LegalReference, ...], BeforeValidator(_split)]
 """A tuple of references as a pydantic field: one phrase ("§ 10 a § 118 zákona č. 582/1991 Sb."),
 or a list of citations and structured dicts; serialised as a list of canonical texts."""

@@ -16,21 +16,21 @@ Examples:
     '42h'
     >>> bool(SECTION.match("42hxy"))
     False
-    >>> ACT_NAME.match("zákona o sociálních službách, ve znění")[0]
+    >>> act_name_pattern().match("zákona o sociálních službách, ve znění")[0]
     'zákona o sociálních službách'
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from krajsoc._text import fold
-from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS
+from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS, NAME_STEMS
 
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
-    "ACT_NAME",
     "AMENDMENT",
     "COLLECTION",
     "COMMA",
@@ -53,6 +53,7 @@ __all__ = [
     "SECTION",
     "SECTION_SIGN",
     "SUBSECTION_WORD",
+    "act_name_pattern",
     "loose",
     "title_pattern",
 ]
@@ -187,8 +188,16 @@ NUMBER_YEAR = re.compile(r"(" + _ACT_NUMBER + r")[^\S\n]*/[^\S\n]*(" + _YEAR + r
 COLLECTION = re.compile(r"Sb\.?" + _END_OF_WORD, _I)
 """``Sb.``: the Collection of Laws (Sbírka zákonů)."""
 
-ACT_NAME = re.compile(_phrases(list(NAME_SPELLINGS)) + _END_OF_WORD, _I)
-"""Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`)."""
+
+@functools.cache
+def act_name_pattern() -> re.Pattern[str]:
+    """Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`).
+
+    Compiled on first use, not at import: a tree of every name form, it takes tens of
+    milliseconds to compile, which a program that never reads a citation should not pay.
+    """
+    return re.compile(_phrases(list(NAME_SPELLINGS)) + _END_OF_WORD, _I)
+
 
 ABBREVIATION = re.compile(
     r"(?:"
@@ -249,11 +258,6 @@ DEFINITION_BEFORE = re.compile(
 )
 """"dále jen" just before a name, searched backwards from it: "(dále jen Zákon o SPOD)" defines
 a short name for the act cited before it; it is not a citation itself."""
-
-NAME_STEMS = ("ákon", "řád", "zřízení")
-"""Literal stems one of which every name form of a built-in act contains ("zákon o obcích",
-"správní řád", "krajské zřízení", "občanský zákoník"); where to try a named act. Literal, so
-``str.find`` runs at memory speed."""
 
 
 def _word_depths() -> dict[str, int]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
@@ -57,7 +58,7 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
         return None
     number, year = int(numbers[1]), numbers[2]
     if len(year) != 4:
-        fail(strict, f"year {year!r} of an act must have 4 digits", numbers.start(2), "'2006'")
+        fail(strict, f"year {quote(year)} of an act must have 4 digits", numbers.start(2), "'2006'")
         return None
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:
         expected = f"a year from {FIRST_YEAR} to {LAST_YEAR}"
@@ -72,7 +73,7 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
 
 def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
     """An act at ``pos``, named by its short name, by number, or by abbreviation."""
-    name = p.ACT_NAME.match(text, pos)
+    name = p.act_name_pattern().match(text, pos)
     if name is not None:
         named = act_named(name[0])
         if named is not None:

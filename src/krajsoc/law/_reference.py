@@ -20,12 +20,11 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
@@ -81,7 +80,7 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         )
     if not _SECTION.fullmatch(value):
         raise InvalidInputError(
-            f"section {value!r} is not a section number",
+            f"section {quote(value)} is not a section number",
             where=attribute.name,
             expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
         )
@@ -97,9 +96,9 @@ def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value
         )
     if not 1 <= value <= MAX_SUBDIVISION:
         raise InvalidInputError(
-            f"{attribute.name} {value} is not positive"
+            f"{attribute.name} {quote(value)} is not positive"
             if value < 1
-            else f"{attribute.name} {value} is too large",
+            else f"{attribute.name} {quote(value)} is too large",
             where=attribute.name,
             expected=f"a whole number from 1 to {MAX_SUBDIVISION}",
         )
@@ -114,27 +113,12 @@ def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: 
         )
     if value not in _LETTER_RANK:
         raise InvalidInputError(
-            f"letter {value!r} is not a letter of a subdivision",
+            f"letter {quote(value)} is not a letter of a subdivision",
             where="letter",
             expected="one of a–h, ch, i–z (lower case)",
         )
 
 
-@text_value(
-    parse=lambda text: _reference_from_text(text),
-    dump=str,
-    from_mapping=lambda data: _reference_from_mapping(data),
-    title="LegalReference",
-    description=(
-        "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-        "number or by short name in any listed case. Serialised in canonical form."
-    ),
-    examples=[
-        "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
-        "§ 175 odst. 5 správního řádu",
-        "zákon č. 359/1999 Sb.",
-    ],
-)
 @attrs.frozen(order=True)
 class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
@@ -236,15 +220,3 @@ class LegalReference:
 
     def __repr__(self) -> str:
         return f"LegalReference({str(self)!r})"
-
-
-def _reference_from_text(text: str) -> LegalReference:
-    from krajsoc.law._reference_input import reference_from_text  # imports this module
-
-    return reference_from_text(text)
-
-
-def _reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
-    from krajsoc.law._reference_input import reference_from_mapping  # imports this module
-
-    return reference_from_mapping(data)

@@ -17,11 +17,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from krajsoc._boundary import text_value
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
+from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import MAX_SUBDIVISION, LegalReference
-from krajsoc.law._registry import act, resolve_act
+from krajsoc.law._registry import resolve_act
 
 __all__ = ["reference_from_mapping", "reference_from_text"]
 
@@ -59,7 +62,7 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
         return value
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
-    got = repr(value) if isinstance(value, str) else type(value).__name__
+    got = quote(value) if isinstance(value, str) else type(value).__name__
     raise InvalidInputError(
         f"field '{name}' of a reference must be a whole number, not {got}",
         where=name,
@@ -103,3 +106,23 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
         letter=_text_field(data, "letter", "a letter as text, e.g. 'c' or 'ch'"),
         point=_number_field(data, "point"),
     )
+
+
+# The pydantic form of a LegalReference reads citation text with the parser, and the parser builds
+# LegalReference values: the form is installed here, where both exist, so that _reference imports
+# no parser and there is no import cycle. krajsoc.law imports this module before anything else.
+text_value(
+    parse=reference_from_text,
+    dump=str,
+    from_mapping=reference_from_mapping,
+    title="LegalReference",
+    description=(
+        "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
+        "number or by short name in any listed case. Serialised in canonical form."
+    ),
+    examples=[
+        "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
+        "§ 175 odst. 5 správního řádu",
+        "zákon č. 359/1999 Sb.",
+    ],
+)(LegalReference)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from krajsoc._quote import quote
 from krajsoc.agendas import Catalogue
 from krajsoc.errors import CatalogueFileError, InvalidInputError
 
@@ -45,8 +46,8 @@ def read_rows(path: str | Path) -> list[Any]:
     file = Path(path)
     if file.suffix.lower() not in {".csv", ".json"}:
         raise InvalidInputError(
-            f"file type {file.suffix or 'without suffix'!r}",
-            where=file.name,
+            f"file type {quote(file.suffix) if file.suffix else 'without suffix'}",
+            where=quote(file.name),
             expected=".json or .csv",
         )
     try:
@@ -72,14 +73,14 @@ def _json_rows(file: Path) -> list[Any]:
         data = json.loads(file.read_text("utf-8"))
     except json.JSONDecodeError as error:
         raise InvalidInputError(
-            f"not JSON ({error.msg})", where=f"{file.name} line {error.lineno}"
+            f"not JSON ({error.msg})", where=f"{quote(file.name)} line {error.lineno}"
         ) from None
     if isinstance(data, dict) and isinstance(data.get("agendas"), list):
         data = data["agendas"]
     if not isinstance(data, list):
         raise InvalidInputError(
             "a JSON catalogue must be a list",
-            where=file.name,
+            where=quote(file.name),
             expected='[{...}, ...] or {"agendas": [...]}',
         )
     return list(data)  # non-objects stay as they are: validation reports them by row
@@ -91,8 +92,8 @@ def _csv_rows(file: Path) -> list[dict[str, Any]]:
         unknown = [name for name in reader.fieldnames or () if name not in CSV_COLUMNS]
         if unknown:
             raise InvalidInputError(
-                f"unknown CSV column {unknown[0]!r}",
-                where=file.name,
+                f"unknown CSV column {quote(unknown[0])}",
+                where=quote(file.name),
                 expected=", ".join(CSV_COLUMNS),
             )
         rows = []
@@ -113,10 +114,16 @@ def _csv_rows(file: Path) -> list[dict[str, Any]]:
 def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
     """Read and validate a catalogue file; all or nothing.
 
+    The rows are validated by :meth:`Catalogue.from_rows` (that is, :func:`krajsoc.rows.from_rows`).
+    A JSON file's rows are numbered from 1, in the order of its list; a CSV file's as a
+    spreadsheet numbers them, from 2 under the header line.
+
     Raises:
         CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
         InvalidInputError: The file cannot be read as JSON or CSV.
-        BulkValidationError: Rows are invalid: every problem (row, field, message) at once.
+        BulkValidationError: Rows are invalid; ``.report`` holds every finding (row, field,
+            rule) at once.
     """
     file = Path(path)
-    return Catalogue.from_rows(read_rows(file), name=name or file.name)
+    start = 2 if file.suffix.lower() == ".csv" else 1
+    return Catalogue.from_rows(read_rows(file), name=name or file.name, start=start)

@@ -23,7 +23,6 @@ __all__ = ["field_name", "findings_of"]
 
 _EXPECTED = {
     "string_type": "string",
-    "string_unicode": "string",
     "int_type": "integer",
     "int_parsing": "integer",
     "int_from_float": "integer",
@@ -103,6 +102,9 @@ def _finding(detail: Mapping[str, Any], model: type[BaseModel], row: int | str |
         return Finding(rules.UNKNOWN_FIELD, where=where)
     if not loc and kind in {"model_type", "dict_type", "model_attributes_type"}:
         return Finding(rules.NOT_A_RECORD, where=where, fields={"got": "not a mapping"})
+    if kind == "string_unicode":  # pydantic reads a lone surrogate, in a value or a key, so
+        reason = "a text or a field name is not valid Unicode (it holds a lone surrogate)"
+        return Finding(rules.INVALID_VALUE, where=where, fields={"code": kind, "reason": reason})
     if kind in _DATE_TYPES:
         return Finding(rules.NOT_A_DATE, where=where, fields={"example": "2026-03-15"})
     if kind in _EXPECTED:

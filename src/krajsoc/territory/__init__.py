@@ -10,9 +10,11 @@ Examples:
 
 from krajsoc.territory._authority import AuthorityType, Competence
 from krajsoc.territory._municipality import MUNICIPALITIES, Municipality, municipalities
+from krajsoc.territory._municipality_data import COVERED_REGIONS
 from krajsoc.territory._region import REGIONS, Region, region
 
 __all__ = [
+    "COVERED_REGIONS",
     "MUNICIPALITIES",
     "REGIONS",
     "AuthorityType",

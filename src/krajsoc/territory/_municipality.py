@@ -16,6 +16,7 @@ from __future__ import annotations
 import attrs
 
 from krajsoc.errors import UncoveredRegionError, UnknownCodeError
+from krajsoc.findings import Certainty
 from krajsoc.territory._authority import AuthorityType
 from krajsoc.territory._municipality_data import (
     COVERED_REGIONS,
@@ -39,7 +40,8 @@ class Municipality:
         district: Name of the ORP whose administrative district (správní obvod) it lies in;
             ``None`` for a military district.
         orp_code: ČSÚ code (code list 65) where the municipality is an ORP, else ``None``.
-        verified: Whether the entry was verified against a source (otherwise believed).
+        certainty: How sure the entry is: verified against a source (ORP names and codes),
+            otherwise believed.
 
     Examples:
         >>> liberec = municipalities("LK", "orp")[4]
@@ -52,7 +54,12 @@ class Municipality:
     authority_type: AuthorityType
     district: str | None = None
     orp_code: str | None = None
-    verified: bool = attrs.field(default=False, eq=False)
+    certainty: Certainty = attrs.field(default=Certainty.BELIEVED, eq=False)
+
+    @property
+    def verified(self) -> bool:
+        """Whether the entry was verified against a source (read-only; see :attr:`certainty`)."""
+        return self.certainty.is_verified
 
     @property
     def is_orp(self) -> bool:
@@ -92,7 +99,8 @@ def _build() -> tuple[Municipality, ...]:
                     ),
                     district=district,
                     orp_code=orp_code if is_orp else None,
-                    verified=is_orp,  # ORP names and codes are verified; POU names believed
+                    # ORP names and codes are verified; POU names believed
+                    certainty=Certainty.VERIFIED if is_orp else Certainty.BELIEVED,
                 )
             )
     built.extend(

@@ -66,5 +66,7 @@ MILITARY_DISTRICT_ROWS: tuple[tuple[str, str], ...] = (
     ("CZ071", "Libavá"),
 )
 
-# Regions whose ORP and POU are built in; other regions answer with UncoveredRegionError.
 COVERED_REGIONS: tuple[str, ...] = ("CZ051", "CZ041")
+"""CZ-NUTS codes of the regions krajsoc has built-in data for — their ORP and POU, and their agenda
+catalogue (:func:`krajsoc.agendas.catalogue`): Liberecký and Karlovarský kraj. Other regions
+answer with :class:`~krajsoc.errors.UncoveredRegionError`. The one list of covered regions."""

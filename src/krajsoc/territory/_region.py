@@ -21,6 +21,7 @@ import attrs
 from krajsoc._boundary import text_value
 from krajsoc._text import fold
 from krajsoc.errors import UnknownRegionError
+from krajsoc.findings import Certainty
 from krajsoc.territory._region_data import REGION_ROWS
 
 __all__ = ["REGIONS", "Region", "region"]
@@ -52,7 +53,7 @@ class Region:
         abbreviation: Abbreviation regional authorities use, e.g. ``'LK'``.
         seat: The seat of the region's authority.
         authority: Name of the regional authority (krajský úřad; in Prague the Magistrát).
-        verified: Whether the codes were verified against a source (otherwise believed).
+        certainty: How sure the codes are: verified against a source, or believed.
 
     Examples:
         >>> region("KVK")
@@ -66,8 +67,13 @@ class Region:
     abbreviation: str = attrs.field(eq=False, repr=False)
     seat: str = attrs.field(eq=False, repr=False)
     authority: str = attrs.field(eq=False, repr=False)
-    verified: bool = attrs.field(eq=False, repr=False)
+    certainty: Certainty = attrs.field(eq=False, repr=False)
     aliases: tuple[str, ...] = attrs.field(eq=False, repr=False, default=())
+
+    @property
+    def verified(self) -> bool:
+        """Whether the codes were verified against a source (read-only; see :attr:`certainty`)."""
+        return self.certainty.is_verified
 
     def __repr__(self) -> str:
         return f"Region({self.nuts_code!r}, {self.name!r})"
@@ -79,7 +85,7 @@ class Region:
 def _region_from_mapping(data: Mapping[str, Any]) -> Region:
     code = data.get("nuts_code", data.get("code"))
     if not isinstance(code, str):
-        raise UnknownRegionError("region", repr(dict(data)), hint=_HINT)
+        raise UnknownRegionError("region", data, hint=_HINT)  # quoted by its key names only
     return region(code)
 
 
@@ -92,7 +98,7 @@ REGIONS: tuple[Region, ...] = tuple(
         abbreviation=abbreviation,
         seat=seat,
         authority=authority,
-        verified=verified,
+        certainty=Certainty.VERIFIED if verified else Certainty.BELIEVED,
         aliases=aliases,
     )
     for name, genitive, nuts, iso, abbreviation, seat, authority, verified, aliases in REGION_ROWS
@@ -157,5 +163,5 @@ def region(code: str | Region) -> Region:
         raise TypeError(f"region() takes a code or name as str, not {type(code).__name__}")
     found = _BY_KEY.get(fold(code))
     if found is None:
-        raise UnknownRegionError("region", code.strip()[:40], hint=_HINT)
+        raise UnknownRegionError("region", code.strip(), hint=_HINT)
     return found

@@ -7,6 +7,11 @@ Hypothesis (entry point ``hypothesis``), so ``st.from_type(Region)`` works in an
 and :func:`assert_deadline` need only pytest or nothing at all.
 """
 
-from krajsoc.testing.assertions import assert_deadline
+from typing import TYPE_CHECKING
+
+from krajsoc.testing._exports import __getattr__ as __getattr__
+
+if TYPE_CHECKING:  # loaded on first use: see krajsoc.testing._exports
+    from krajsoc.testing.assertions import assert_deadline
 
 __all__ = ["assert_deadline"]

@@ -1,6 +1,8 @@
 """The krajsoc pytest plugin: fixtures with built-in domain data for other projects' tests.
 
-Installed with krajsoc through the ``pytest11`` entry point; nothing to configure.
+Installed with krajsoc through the ``pytest11`` entry point; nothing to configure. Every pytest
+run of a project with krajsoc installed loads this module, so it imports only pytest: the
+fixtures import krajsoc when a test first asks for one.
 
 Fixtures:
     krajsoc_region: a :class:`~krajsoc.territory.Region`, Liberecký kraj unless a test asks for
@@ -37,8 +39,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from krajsoc.agendas import Catalogue, catalogue
-from krajsoc.territory import Region, region
+if TYPE_CHECKING:  # the fixtures import krajsoc when a test asks for them, not at start-up
+    from krajsoc.agendas import Catalogue
+    from krajsoc.territory import Region
 
 if TYPE_CHECKING:  # the fixture imports registers itself, when a test asks for it
     from krajsoc.registers import Register
@@ -64,6 +67,8 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def krajsoc_region(request: pytest.FixtureRequest) -> Region:
     """A region (kraj): Liberecký kraj, or the one named by ``@pytest.mark.krajsoc_region``."""
+    from krajsoc.territory import region
+
     marker = request.node.get_closest_marker("krajsoc_region")
     code = marker.args[0] if marker is not None and marker.args else DEFAULT_REGION
     return region(code)
@@ -72,6 +77,8 @@ def krajsoc_region(request: pytest.FixtureRequest) -> Region:
 @pytest.fixture
 def krajsoc_catalogue(krajsoc_region: Region) -> Catalogue:
     """The built-in agenda catalogue of ``krajsoc_region`` (Liberecký kraj by default)."""
+    from krajsoc.agendas import catalogue
+
     return catalogue(krajsoc_region)
 
 

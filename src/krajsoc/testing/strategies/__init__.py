@@ -10,20 +10,18 @@ Examples:
 """
 
 from krajsoc.testing.strategies._agendas import (
-    agenda_sections,
     agendas,
     built_in_agendas,
     catalogues,
     corrections,
     departments,
     due_windows,
-    missing_occurrences,
+    org_units,
     recurrences,
     sources,
 )
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
-from krajsoc.testing.strategies._errors import problems
 from krajsoc.testing.strategies._law import (
     acts,
     citation_matches,
@@ -54,7 +52,6 @@ from krajsoc.testing.strategies._territory import municipalities, region_codes, 
 __all__ = [
     "TYPE_STRATEGIES",
     "acts",
-    "agenda_sections",
     "agendas",
     "bases",
     "built_in_agendas",
@@ -75,12 +72,11 @@ __all__ = [
     "late_duties",
     "legal_references",
     "lifecycles",
-    "missing_occurrences",
     "municipalities",
     "open_duties",
+    "org_units",
     "period_texts",
     "periods",
-    "problems",
     "recurrences",
     "reference_findings",
     "region_codes",

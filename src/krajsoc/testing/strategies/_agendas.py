@@ -5,36 +5,35 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from krajsoc.agendas import (
-    SECTIONS,
+    ORG_UNITS,
     Agenda,
     Cadence,
     Catalogue,
     Correction,
     Department,
     DueWindow,
-    MissingOccurrence,
+    OrgUnit,
     Recurrence,
     RegisterName,
-    Section,
     Source,
     Topic,
     catalogue,
     planning_duties,
     social_work_catalogue,
 )
+from krajsoc.findings import Certainty
 from krajsoc.territory import AuthorityType, Competence
 from krajsoc.testing.strategies._law import legal_references
 from krajsoc.testing.strategies._territory import regions
 
 __all__ = [
-    "agenda_sections",
     "agendas",
     "built_in_agendas",
     "catalogues",
     "corrections",
     "departments",
     "due_windows",
-    "missing_occurrences",
+    "org_units",
     "recurrences",
     "sources",
 ]
@@ -71,25 +70,16 @@ def due_windows() -> st.SearchStrategy[DueWindow]:
     return st.builds(pick, recurrences(), st.integers(2000, 2099), st.integers(0, 365))
 
 
-def missing_occurrences() -> st.SearchStrategy[MissingOccurrence]:
-    """A finding of a missing occurrence, for a recurrence with windows."""
-    return st.builds(
-        lambda r, year: MissingOccurrence(r, r.due_windows(year)[0]),
-        recurrences().filter(lambda r: r.times is not None),
-        st.integers(2000, 2099),
-    )
-
-
 def departments() -> st.SearchStrategy[Department]:
     """A department of any region's authority."""
     names = st.sampled_from(["Odbor sociálních věcí", "Odbor sociálních věcí a zdravotnictví"])
     return st.builds(Department, regions(), names)
 
 
-def agenda_sections() -> st.SearchStrategy[Section]:
+def org_units() -> st.SearchStrategy[OrgUnit]:
     """A built-in section, or a section of a drawn department."""
     names = st.sampled_from(["Oddělení sociální práce", "Oddělení sociálně-právní ochrany dětí"])
-    return st.one_of(st.sampled_from(SECTIONS), st.builds(Section, departments(), names))
+    return st.one_of(st.sampled_from(ORG_UNITS), st.builds(OrgUnit, departments(), names))
 
 
 def sources() -> st.SearchStrategy[Source]:
@@ -103,17 +93,17 @@ def sources() -> st.SearchStrategy[Source]:
 def corrections() -> st.SearchStrategy[Correction]:
     """A correction replacing one reference by another."""
     return st.builds(
-        lambda old, new, sure: Correction(
+        lambda old, new, certainty: Correction(
             domain_row="C0",
             cited=str(old),
             replaces=(old,),
             corrected=(new,),
             note="test",
-            sure=sure,
+            certainty=certainty,
         ),
         legal_references(),
         legal_references(),
-        st.sampled_from(["verified", "believed", "doubtful"]),
+        st.sampled_from(Certainty),
     )
 
 
@@ -131,7 +121,7 @@ def built_in_agendas() -> st.SearchStrategy[Agenda]:
 
 @st.composite
 def _new_agendas(draw: st.DrawFn) -> Agenda:
-    section = draw(st.none() | agenda_sections())
+    section = draw(st.none() | org_units())
     return Agenda(
         region=section.region if section else None,
         authorities=(draw(st.sampled_from(AuthorityType)),),

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
-from krajsoc.calendar._tables import holiday_names
 
 __all__ = ["calendar_dates", "calendars"]
 
@@ -26,7 +25,7 @@ def calendar_dates(
     *, min_value: date = FIRST_DATE, max_value: date = LAST_DATE
 ) -> st.SearchStrategy[date]:
     """A day the calendar answers for; half the time within three days of a public holiday."""
-    holidays = sorted(day for day in holiday_names().czech if min_value <= day <= max_value)
+    holidays = CZECH_CALENDAR.holidays(min_value, max_value)
     anywhere = st.dates(min_value=min_value, max_value=max_value)
     if not holidays:
         return anywhere

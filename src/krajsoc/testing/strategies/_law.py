@@ -6,6 +6,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
+from krajsoc.findings import Finding
 from krajsoc.law import (
     ACTS,
     FIRST_YEAR,
@@ -15,7 +16,6 @@ from krajsoc.law import (
     CitationMatch,
     CitationName,
     LegalReference,
-    ReferenceFinding,
     check_reference,
     extract_citations,
 )
@@ -151,12 +151,12 @@ def citation_matches() -> st.SearchStrategy[CitationMatch]:
     )
 
 
-def reference_findings() -> st.SearchStrategy[ReferenceFinding]:
+def reference_findings() -> st.SearchStrategy[Finding]:
     """A finding of :func:`krajsoc.law.check_reference` about a reference on some day."""
     days = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
     return (
         st.builds(
-            lambda ref, day: check_reference(ref, on=day),
+            lambda ref, day: check_reference(ref, on=day).findings,
             legal_references(resolved=False),
             days,
         )

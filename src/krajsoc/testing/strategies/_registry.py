@@ -13,22 +13,19 @@ from krajsoc.agendas import (
     Correction,
     Department,
     DueWindow,
-    MissingOccurrence,
+    OrgUnit,
     Recurrence,
-    Section,
     Source,
 )
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
-from krajsoc.errors import Problem
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
-from krajsoc.law import Act, CitationMatch, CitationName, LegalReference, ReferenceFinding
+from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
 from krajsoc.territory import Municipality, Region
 from krajsoc.testing.strategies import (
     _agendas,
     _calendar,
     _deadlines,
-    _errors,
     _findings,
     _law,
     _registers,
@@ -46,9 +43,8 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Correction: _agendas.corrections,
     Department: _agendas.departments,
     DueWindow: _agendas.due_windows,
-    MissingOccurrence: _agendas.missing_occurrences,
     Recurrence: _agendas.recurrences,
-    Section: _agendas.agenda_sections,
+    OrgUnit: _agendas.org_units,
     Source: _agendas.sources,
     CitationMatch: _law.citation_matches,
     CzechCalendar: _calendar.calendars,
@@ -57,8 +53,6 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Step: _deadlines.steps,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
-    ReferenceFinding: _law.reference_findings,
-    Problem: _errors.problems,
     Region: _territory.regions,
     Rule: _findings.rules,
     Finding: _findings.findings,
