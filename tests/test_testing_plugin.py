@@ -83,3 +83,25 @@ def test_the_meeting_fixture_gives_a_k10_meeting_that_passes_its_checks(
 def test_the_meeting_fixture_follows_the_region_marker(krajsoc_meeting: Meeting) -> None:
     assert krajsoc_meeting.group == "SETKANI-SPOD"
     assert krajsoc_meeting.notice_sent_on is None
+
+
+def test_the_register_fixture_follows_the_kind_marker(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from datetime import date
+        import pytest
+
+        def test_default(krajsoc_register):
+            assert krajsoc_register.lifecycle.kind == "applicants"
+            assert krajsoc_register.get("Z-1").state == "applied"
+            assert not krajsoc_register.due(on=date(2026, 3, 10)).ok
+
+        @pytest.mark.krajsoc_register("providers")
+        def test_providers(krajsoc_register):
+            assert [item.state for item in krajsoc_register] == [
+                "applied", "registered", "cancelled"
+            ]
+        """
+    )
+    result = pytester.runpytest_subprocess("--strict-markers", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)

@@ -21,11 +21,12 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from krajsoc.agendas import RECURRENCE_RULES
-from krajsoc.deadlines import DEADLINE_RULES
+from krajsoc.deadlines import DAY_OF_MONTH_RULES, DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
 from krajsoc.law import REFERENCE_RULES
 from krajsoc.planning import PLANNING_RULES
+from krajsoc.registers import REGISTER_RULES
 from krajsoc.rows import ROW_RULES
 
 __all__ = ["RULES", "RULE_GROUPS", "rule", "rules_markdown"]
@@ -36,6 +37,8 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Opakované povinnosti (krajsoc.agendas.Recurrence.check)", RECURRENCE_RULES),
     ("Lhůty a doručování (krajsoc.deadlines)", DEADLINE_RULES),
     ("Plánovací skupiny a jednání (krajsoc.planning)", PLANNING_RULES),
+    ("Lhůty určené dnem měsíce (krajsoc.deadlines)", DAY_OF_MONTH_RULES),
+    ("Evidence (krajsoc.registers)", REGISTER_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

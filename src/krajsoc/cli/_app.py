@@ -9,7 +9,16 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from krajsoc import __version__
-from krajsoc.cli import _agendas, _deadlines, _demo, _law, _planning, _territory
+from krajsoc.cli import (
+    _agendas,
+    _deadlines,
+    _demo,
+    _law,
+    _planning,
+    _registers,
+    _schema,
+    _territory,
+)
 from krajsoc.cli._commands import CliParser, Commands, UsageError
 from krajsoc.errors import KrajsocError
 
@@ -24,6 +33,8 @@ _COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
     _agendas.register,
     _deadlines.register,
     _planning.register,
+    _registers.register,
+    _schema.register,
 )
 
 
@@ -67,6 +78,8 @@ def main(
         arguments = build_parser().parse_args(argv)
         handler: Callable[[argparse.Namespace, TextIO], int | None] = arguments.handler
         status = handler(arguments, out)
+    except _registers.ReportHasViolations:  # the report is printed; it has violations
+        return 1
     except UsageError as error:
         err.write(f"{error}\n")
         return 2

@@ -12,6 +12,7 @@ from krajsoc.agendas import PLANNING_REGIONS, catalogue, planning_duties
 from krajsoc.calendar import czech_date
 from krajsoc.cli._agendas import shorten, summary_rows
 from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._demo_registers import write_registers
 from krajsoc.cli._output import write_table
 from krajsoc.cli._planning import write_deadlines
 from krajsoc.planning import groups
@@ -25,7 +26,8 @@ def register(commands: Commands, json_option: CliParser) -> None:
     del json_option  # the demo is for people only
     demo = commands.add_parser(
         "demo",
-        help="show the built-in data: regions, ORP and POU, agendas, planning groups",
+        help="show the built-in data: regions, ORP and POU, agendas, planning groups, "
+        "and a synthetic register of each kind with what is due",
     )
     demo.set_defaults(handler=_demo)
 
@@ -44,6 +46,7 @@ def _demo(arguments: argparse.Namespace, out: TextIO) -> None:
         _write_region_municipalities(out, code)
         _write_region_agendas(out, code)
         _write_planning_structure(out, code)
+    write_registers(out)
 
 
 def _write_region_municipalities(out: TextIO, code: str) -> None:

@@ -17,6 +17,11 @@ Examples:
 
 from krajsoc.deadlines._batch import deadlines_after
 from krajsoc.deadlines._counting import deadline_after, deadline_before
+from krajsoc.deadlines._day_of_month import (
+    DAY_OF_MONTH_RULES,
+    DayOfMonthDeadline,
+    day_of_following_month,
+)
 from krajsoc.deadlines._deadline import Deadline, Step
 from krajsoc.deadlines._delivery import (
     APPEAL_PERIOD,
@@ -30,13 +35,16 @@ from krajsoc.deadlines._rules import DEADLINE_RULES
 
 __all__ = [
     "APPEAL_PERIOD",
+    "DAY_OF_MONTH_RULES",
     "DEADLINE_RULES",
     "FICTION_PERIOD",
     "Channel",
+    "DayOfMonthDeadline",
     "Deadline",
     "Period",
     "Step",
     "appeal_deadline",
+    "day_of_following_month",
     "deadline_after",
     "deadline_before",
     "deadlines_after",

@@ -1,7 +1,8 @@
 """Reading a region's own data from files: an adapter outside the pure core.
 
 The core validates rows that are already parsed (:meth:`krajsoc.agendas.Catalogue.from_rows`);
-this package only reads JSON or CSV files into such rows. Every problem of every row is reported
+this package only reads JSON or CSV files into such rows (:func:`read_entry_rows` for register
+entries, checked by :func:`krajsoc.rows.from_rows`). Every problem of every row is reported
 at once, as a :class:`~krajsoc.errors.BulkValidationError`, and nothing is loaded.
 
 Examples:
@@ -16,6 +17,7 @@ Examples:
 """
 
 from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
+from krajsoc.loaders._entry_files import read_entry_rows
 from krajsoc.loaders._planning_files import MEETING_CSV_COLUMNS, load_groups, load_meetings
 
 __all__ = [
@@ -24,5 +26,6 @@ __all__ = [
     "load_catalogue",
     "load_groups",
     "load_meetings",
+    "read_entry_rows",
     "read_rows",
 ]

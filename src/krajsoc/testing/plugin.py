@@ -18,6 +18,10 @@ Fixtures:
         notice period (Liberecký kraj: K10; otherwise its first group) on Monday 15. 3. 2027,
         notice and materials sent on their deadlines' latest working days, so it passes the
         group's checks; change it with ``model_copy(update=...)``.
+    krajsoc_register: a :class:`~krajsoc.registers.Register` of synthetic applicants (generated
+        birth numbers, never real data) with a fixed history on days from 5. 1. 2026, or of
+        the kind named by ``@pytest.mark.krajsoc_register("providers")``; ask it what is due on
+        ``krajsoc.registers.SYNTHETIC_DAY`` (10. 3. 2026).
 
 Examples:
     A test in any project::
@@ -36,7 +40,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -44,10 +48,17 @@ if TYPE_CHECKING:  # the fixtures import krajsoc when a test asks for them, not 
     from krajsoc.agendas import Catalogue
     from krajsoc.territory import Region
 
-__all__ = ["krajsoc_catalogue", "krajsoc_meeting", "krajsoc_region", "pytest_configure"]
+__all__ = [
+    "krajsoc_catalogue",
+    "krajsoc_meeting",
+    "krajsoc_region",
+    "krajsoc_register",
+    "pytest_configure",
+]
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the fixtures import krajsoc themselves, when a test asks for them
     from krajsoc.planning import Meeting
+    from krajsoc.registers import Register
 
 DEFAULT_REGION = "LK"
 EXAMPLE_MEETING_DAY = date(2027, 3, 15)
@@ -58,6 +69,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "krajsoc_region(code): the region the krajsoc_region fixture gives (default LK)",
+    )
+    config.addinivalue_line(
+        "markers",
+        "krajsoc_register(kind): the register kind the krajsoc_register fixture gives "
+        "(default applicants)",
     )
 
 
@@ -97,3 +113,13 @@ def krajsoc_meeting(krajsoc_region: Region) -> Meeting:
     if chosen.meetings.materials is not None:
         facts["materials_received_on"] = chosen.materials_deadline(day).latest_working_day
     return Meeting(group=chosen.code, date=day, region=chosen.region, **facts)
+
+
+@pytest.fixture
+def krajsoc_register(request: pytest.FixtureRequest) -> Register[Any]:
+    """A synthetic register (applicants unless ``@pytest.mark.krajsoc_register`` names a kind)."""
+    from krajsoc.registers import synthetic_register
+
+    marker = request.node.get_closest_marker("krajsoc_register")
+    kind = marker.args[0] if marker is not None and marker.args else "applicants"
+    return synthetic_register(kind)

@@ -58,6 +58,7 @@ from krajsoc.testing.strategies import (
     _law,
     _persons,
     _planning,
+    _registers,
     _territory,
 )
 
@@ -119,6 +120,7 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Capacity: _entries.capacities,
     FormCapacity: _entries.form_capacities,
     Facility: _entries.facilities,
+    **_registers.STRATEGIES,
 }
 
 

@@ -1,0 +1,121 @@
+"""Register entries from JSON and CSV files: rows for :func:`krajsoc.rows.from_rows`.
+
+The core validates parsed rows; this adapter only reads a file into them. A JSON file is a list
+of objects, or ``{"entries": [...]}``. A CSV file has a header of field names; an empty cell is
+a field not given, a dotted column (``address.city``) fills a nested object, and a cell that
+starts with ``[`` or ``{`` is read as JSON (a list of birth numbers, a nested record).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from krajsoc._quote import quote
+from krajsoc.errors import InvalidInputError
+
+__all__ = ["read_entry_rows"]
+
+
+def read_entry_rows(path: str | Path) -> tuple[list[Any], int]:
+    r"""The rows of a JSON or CSV file of entries, and the number the first row is counted as.
+
+    A CSV file's first row is line 2 (its header is line 1); a JSON list counts from 1.
+
+    Raises:
+        InvalidInputError: The file is missing, unreadable, not UTF-8, not ``.json`` or
+            ``.csv``, or not JSON or CSV of the expected shape.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder, "entries.csv")
+        ...     _ = path.write_text("id,care,address.city\nZ-1,foster,Liberec\n", "utf-8")
+        ...     read_entry_rows(path)
+        ([{'id': 'Z-1', 'care': 'foster', 'address': {'city': 'Liberec'}}], 2)
+    """
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in {".csv", ".json"}:
+        raise InvalidInputError(
+            f"file type {quote(file.suffix or 'without suffix')}",
+            where=quote(file.name),
+            expected=".json or .csv",
+        )
+    try:
+        text = file.read_text("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _unreadable(file, f"not UTF-8 (byte {error.start} cannot be decoded)") from None
+    except FileNotFoundError:
+        raise _unreadable(file, "no such file") from None
+    except IsADirectoryError:
+        raise _unreadable(file, "a directory, not a file") from None
+    except OSError as error:
+        raise _unreadable(file, error.strerror or type(error).__name__) from None
+    return (_csv_rows(file, text), 2) if suffix == ".csv" else (_json_rows(file, text), 1)
+
+
+def _unreadable(file: Path, reason: str) -> InvalidInputError:
+    return InvalidInputError(
+        f"cannot read {quote(str(file))}: {reason}", expected="a readable file"
+    )
+
+
+def _json_rows(file: Path, text: str) -> list[Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"not JSON ({error.msg})", where=f"{quote(file.name)} line {error.lineno}"
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        data = data["entries"]
+    if not isinstance(data, list):
+        raise InvalidInputError(
+            "a JSON file of entries must be a list",
+            where=quote(file.name),
+            expected='[{...}, ...] or {"entries": [...]}',
+        )
+    return data  # non-objects stay: validation reports them by row
+
+
+def _csv_rows(file: Path, text: str) -> list[dict[str, Any]]:
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames:
+        raise InvalidInputError(
+            "a CSV file of entries needs a header", where=quote(file.name), expected="id,..."
+        )
+    rows = []
+    try:
+        for line, cells in enumerate(reader, start=2):
+            row: dict[str, Any] = {}
+            for name, cell in cells.items():
+                if name is None:
+                    raise InvalidInputError(
+                        "more cells than columns", where=f"{quote(file.name)} line {line}"
+                    )
+                if cell is None or not cell.strip():
+                    continue
+                _put(row, name.strip().split("."), _cell(cell.strip()))
+            rows.append(row)
+    except csv.Error as error:
+        raise InvalidInputError(f"not CSV ({error})"[:120], where=quote(file.name)) from None
+    return rows
+
+
+def _cell(text: str) -> Any:
+    if text[0] in "[{":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            return text
+    return text
+
+
+def _put(row: dict[str, Any], path: list[str], value: Any) -> None:
+    for part in path[:-1]:
+        nested = row.setdefault(part, {})
+        row = nested if isinstance(nested, dict) else {}
+    row[path[-1]] = value
