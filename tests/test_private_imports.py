@@ -8,7 +8,9 @@ implementation in modules whose names start with ``_`` and exports what others m
   outside ``<package>``;
 * ``from krajsoc.<package> import _<name>`` from outside ``<package>``;
 * an attribute ``_<name>`` read from a module or object imported from another package
-  (``calendar._built``, ``krajsoc.calendar._tables``).
+  (``CZECH_CALENDAR._built``, ``krajsoc.calendar._tables``);
+* an attribute ``_<name>`` read off any other value (``calendar._built`` on a parameter) where
+  ``_<name>`` is defined in another package and nowhere in the reader's own.
 
 The top-level private modules (``krajsoc._boundary``, ``krajsoc._text``, ``krajsoc._quote``,
 ``krajsoc._personal``, ``krajsoc._lookup``, ``krajsoc._version``) are shared helpers of the whole
@@ -107,6 +109,50 @@ def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
+def defined_private_names(source: str) -> set[str]:
+    """The ``_``-names ``source`` defines: functions, classes, attributes, fields, globals."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            found.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            found.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            found.add(node.attr)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.add(node.value)  # object.__setattr__(self, "_built", ...)
+    return {name for name in found if _private(name)}
+
+
+def foreign_private_attributes(
+    source: str, module: str, own: set[str], others: set[str]
+) -> list[str]:
+    """Each ``value._name`` in ``source`` whose name only another package defines.
+
+    ``own`` holds the private names the module's package defines, ``others`` those the other
+    packages define; ``self._x`` and ``cls._x`` are always a class's own.
+    """
+    found = []
+    for node in ast.walk(ast.parse(source, module)):
+        if not (isinstance(node, ast.Attribute) and _private(node.attr)):
+            continue
+        if isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"):
+            continue
+        if node.attr in others and node.attr not in own:
+            found.append(f"{module}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def _private_names_by_package() -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for path in _modules():
+        owner = _owner(_module_name(path))
+        names.setdefault(owner, set()).update(
+            defined_private_names(path.read_text(encoding="utf-8"))
+        )
+    return names
+
+
 def test_the_scan_reads_every_package() -> None:
     owners = {_owner(_module_name(path)) for path in _modules()}
     assert {"krajsoc.calendar", "krajsoc.deadlines", "krajsoc.law", "krajsoc.testing"} <= owners
@@ -121,6 +167,35 @@ def test_no_module_uses_another_packages_private_modules_or_names() -> None:
         )
     ]
     assert found == []
+
+
+def test_no_module_reads_a_private_attribute_only_another_package_defines() -> None:
+    by_package = _private_names_by_package()
+    found = []
+    for path in _modules():
+        module = _module_name(path)
+        own = by_package[_owner(module)]
+        others = set().union(*(names for key, names in by_package.items() if key != _owner(module)))
+        found += foreign_private_attributes(path.read_text(encoding="utf-8"), module, own, others)
+    assert found == []
+
+
+def test_the_scan_finds_a_private_attribute_read_off_a_parameter() -> None:
+    calendar = (
+        "class CzechCalendar:\n"
+        "    def _build(self):\n"
+        "        object.__setattr__(self, '_built', 1)\n"
+    )
+    deadlines = (
+        "def deadline_after(event, calendar):\n    return calendar._built or calendar._build()\n"
+    )
+    others = defined_private_names(calendar)
+    own = defined_private_names(deadlines)
+    assert foreign_private_attributes(deadlines, "krajsoc.deadlines._counting", own, others) == [
+        "krajsoc.deadlines._counting:2: calendar._built",
+        "krajsoc.deadlines._counting:2: calendar._build",
+    ]
+    assert foreign_private_attributes(calendar, "krajsoc.calendar._x", others, own) == []
 
 
 def test_the_scan_finds_a_private_module_imported_across_packages() -> None:
