@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
+
+from krajsoc.cli._envelope import JsonData, write_envelope
 
 __all__ = ["write_json", "write_rows", "write_table"]
 
@@ -22,9 +23,9 @@ def write_table(
         out.write(indent + line.rstrip() + "\n")
 
 
-def write_json(out: TextIO, data: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> None:
-    """Write ``data`` as indented UTF-8 JSON (Czech letters kept, not escaped)."""
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def write_json(out: TextIO, data: JsonData, *, command: str) -> None:
+    """Write ``data`` as indented UTF-8 JSON in the envelope every command shares."""
+    write_envelope(out, command, data)
 
 
 def write_rows(
@@ -33,9 +34,10 @@ def write_rows(
     *,
     as_json: bool,
     columns: Mapping[str, str],
+    command: str,
 ) -> None:
     """Write ``rows`` as JSON (every key) or as a table of ``columns`` (header -> row key)."""
     if as_json:
-        write_json(out, rows)
+        write_json(out, rows, command=command)
         return
     write_table(out, list(columns), [[row[key] for key in columns.values()] for row in rows])
