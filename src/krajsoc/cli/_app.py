@@ -11,6 +11,7 @@ from typing import TextIO
 from krajsoc import __version__
 from krajsoc.cli import _agendas, _deadlines, _demo, _law, _territory
 from krajsoc.cli._commands import CliParser, Commands, UsageError
+from krajsoc.cli._examples import add_examples
 from krajsoc.errors import KrajsocError
 
 __all__ = ["main"]
@@ -41,6 +42,7 @@ def build_parser() -> CliParser:
     commands.required = True
     for register in _COMMAND_MODULES:
         register(commands, json_option)
+    add_examples(commands.choices)
     return parser
 
 
