@@ -1,8 +1,15 @@
 """krajsoc — the social-affairs domain of a Czech region (kraj), as a pure Python library.
 
 Agendas, legal bases, registers, planning-group rules and deadlines, with validation and no I/O.
-The domain packages are :mod:`krajsoc.territory` and :mod:`krajsoc.errors` (more follow);
-:mod:`krajsoc.cli` and :mod:`krajsoc.testing` are adapters around them.
+The pure domain core: :mod:`krajsoc.territory` (regions, municipalities, authorities),
+:mod:`krajsoc.law` (acts, references, citations, validity), :mod:`krajsoc.calendar` and
+:mod:`krajsoc.deadlines` (working days, § 40 periods, notice, delivery, appeal),
+:mod:`krajsoc.agendas` (what a department does), :mod:`krajsoc.persons` (birth numbers, names,
+IČO — masked), :mod:`krajsoc.registers` (the registers and their lifecycles),
+:mod:`krajsoc.planning` (planning groups and meetings), with every outcome a
+:class:`~krajsoc.findings.Report` of findings of the rules in :mod:`krajsoc.rules`, and
+:mod:`krajsoc.rows` for bulk validation. :mod:`krajsoc.cli`, :mod:`krajsoc.loaders`,
+:mod:`krajsoc.ics` and :mod:`krajsoc.testing` are adapters around them.
 
 Examples:
     >>> import krajsoc
