@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from krajsoc._arguments import checked
 from krajsoc.law._act import Act, ActKind, CitationName
 from krajsoc.law._acts_data import ACT_ROWS, ActRow
 
@@ -57,8 +58,11 @@ def resolve_act(number: int, year: int, kind: ActKind | None = None) -> Act:
     """The built-in act ``number/year``, or a new act with unknown title when none is built in.
 
     Raises:
+        TypeError: ``number`` or ``year`` is not an ``int``.
         InvalidInputError: ``year`` is before 1918 or after 2099, or ``number`` is not positive.
     """
+    checked(number, int, "resolve_act(number)")
+    checked(year, int, "resolve_act(year)")
     known = _BY_ID.get(f"{number}/{year}")
     if known is not None:
         return known
