@@ -70,9 +70,10 @@ _FINDING_KEYS = ("rule", "severity", "certainty", "text_cs", "text_en", "basis")
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
     try:
+        if name == "-":  # bytes, decoded as a file is: non-UTF-8 input is refused, not lost
+            buffer = getattr(sys.stdin, "buffer", None)  # None for a stream of text (tests)
+            return sys.stdin.read() if buffer is None else buffer.read().decode("utf-8")
         return Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"

@@ -15,6 +15,6 @@ Examples:
     ['CZ051/oddeleni-socialni-prace/pp/1']
 """
 
-from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
+from krajsoc.loaders._catalogue_files import CSV_COLUMNS, MAX_FILE_BYTES, load_catalogue, read_rows
 
-__all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]
+__all__ = ["CSV_COLUMNS", "MAX_FILE_BYTES", "load_catalogue", "read_rows"]
