@@ -8,8 +8,11 @@ machine, but 15 to 22 times on the shared CI machine even for ``fold`` (one
 processor's caches, a constant step, not a growth. 15 times flaked; 25 does not, and still fails
 every quadratic reader by a factor of four.
 
-Each cost is the best of several runs, measured in turns, with the garbage collector paused (a
-full collection costs the size of the test process's heap, not of the input). Costs too small to
+Each cost is the best of several runs, measured in turns, in processor time
+(``time.process_time``: on a machine shared with other jobs a run of 15 ms is nearly always
+preempted and one of 1 ms seldom, so wall-clock time made linear readers look quadratic), with
+the garbage collector paused (a full collection costs the size of the test process's heap, not of
+the input). Costs too small to
 measure (under 2 ms for the larger text: the reader stops at the first character it cannot read)
 pass as constant.
 """
@@ -131,9 +134,9 @@ def _measured(
     best_small = best_large = float("inf")
     for _ in range(repeats):
         for text in (small, large):
-            started = time.perf_counter()
+            started = time.process_time()
             read(text)
-            cost = time.perf_counter() - started
+            cost = time.process_time() - started
             if text is small:
                 best_small = min(best_small, cost)
             else:
