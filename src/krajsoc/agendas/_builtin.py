@@ -16,8 +16,10 @@ Examples:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from types import MappingProxyType
 
 from krajsoc.agendas import _data_karlovy_vary, _data_liberec, _data_methodology
 from krajsoc.agendas._agenda import Agenda, Source, agenda_id, bases_from_text
@@ -39,12 +41,14 @@ __all__ = [
     "social_work_catalogue",
 ]
 
-SEEDS = {
-    "liberec": "000_887bdfa13b76f103.txt",
-    "methodology": "001_fa5929c3c7be63ba.txt",
-    "planning": "003_413385bf0319aba2.txt",
-    "karlovy_vary": "004_568da37a0bb8a2b6.txt",
-}
+SEEDS: Mapping[str, str] = MappingProxyType(
+    {
+        "liberec": "000_887bdfa13b76f103.txt",
+        "methodology": "001_fa5929c3c7be63ba.txt",
+        "planning": "003_413385bf0319aba2.txt",
+        "karlovy_vary": "004_568da37a0bb8a2b6.txt",
+    }
+)
 """The seed file of each built-in data module."""
 
 
@@ -176,7 +180,11 @@ def _built_for(
     if build is None:
         names = [region(nuts).abbreviation for nuts in covered]
         raise UncoveredRegionError(what, found.name, covered=names)
-    return build()
+    with _BUILDING:  # threads on a cold start must not each build one: catalogue(a) is catalogue(b)
+        return build()
+
+
+_BUILDING = threading.RLock()
 
 
 def catalogue(code: str | Region) -> Catalogue:
@@ -259,9 +267,8 @@ def social_work_catalogue(authority: AuthorityType | str) -> Catalogue:
         UnknownCodeError: ``authority`` is not a type of office with social work (e.g. type I).
     """
     kind = authority if isinstance(authority, AuthorityType) else AuthorityType.parse(authority)
-    if kind is AuthorityType.REGIONAL:
-        return _methodology("regional")
-    if kind in _MUNICIPAL:
-        return _methodology("municipal")
+    if kind is AuthorityType.REGIONAL or kind in _MUNICIPAL:
+        with _BUILDING:  # built once, also when threads ask at the same time
+            return _methodology("regional" if kind is AuthorityType.REGIONAL else "municipal")
     allowed = ("kraj", "pou", "orp", "ujezd")
     raise UnknownCodeError("authority type with social work", authority, allowed=allowed)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from krajsoc._arguments import checked
+
 __all__ = ["Language", "czech_date", "weekday_name"]
 
 Language = Literal["cs", "en"]
@@ -30,6 +32,7 @@ def czech_date(day: date) -> str:
         >>> czech_date(date(2026, 12, 8))
         '8. 12. 2026'
     """
+    day = checked(day, date, "czech_date(day)")
     return f"{day.day}. {day.month}. {day.year}"
 
 
@@ -40,4 +43,5 @@ def weekday_name(day: date, language: Language = "cs") -> str:
         >>> weekday_name(date(2026, 11, 23))
         'pondělí'
     """
+    day = checked(day, date, "weekday_name(day)")
     return _WEEKDAYS[language][day.weekday()]

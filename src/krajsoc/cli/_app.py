@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -74,10 +75,14 @@ def main(
         >>> err.getvalue().count("\n"), err.getvalue().startswith("krajsoc: unknown region 'XX'")
         (1, True)
     """
-    out = stdout if stdout is not None else sys.stdout
-    err = stderr if stderr is not None else sys.stderr
+    out: TextIO | None = stdout if stdout is not None else sys.stdout
+    err: TextIO = stderr if stderr is not None else (sys.stderr or io.StringIO())
+    _tolerate_narrow_encodings(out, err)
+    if out is None:  # `krajsoc regions >&-`: standard output is closed
+        err.write("krajsoc: standard output is closed; nothing was written\n")
+        return _EXIT_OUTPUT_FAILED
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = build_parser().parse_args(_arguments(argv))
         handler: Callable[[argparse.Namespace, TextIO], int | None] = arguments.handler
         status = handler(arguments, out)
     except _registers.ReportHasViolations:  # the report is printed; it has violations
@@ -95,7 +100,59 @@ def main(
         # The reader went away (`krajsoc demo | head`): stop quietly, as Unix tools do.
         _silence(out)
         return _EXIT_BROKEN_PIPE
-    return status or 0
+    except OSError as error:  # `krajsoc demo >/dev/full`: the output cannot be written
+        _silence(out)
+        err.write(f"krajsoc: cannot write the output: {error.strerror or error}\n")
+        return _EXIT_OUTPUT_FAILED
+    flushed = _flushed(out, err)
+    return flushed or status or 0
+
+
+_EXIT_OUTPUT_FAILED = 1
+
+
+def _arguments(argv: Sequence[str] | None) -> list[str]:
+    """The arguments, UTF-8 read as UTF-8 even where the locale is ASCII (``LC_ALL=C``).
+
+    Python decodes the command line by the locale; under ``LC_ALL=C`` it keeps the bytes of
+    "§" and "dnů" as surrogates, which no parser reads. Bytes that are UTF-8 are decoded as such.
+    """
+    given = list(sys.argv[1:] if argv is None else argv)
+    repaired = []
+    for argument in given:
+        try:
+            repaired.append(os.fsencode(argument).decode("utf-8"))
+        except UnicodeError:  # not UTF-8 bytes either: the parser reports what it cannot read
+            repaired.append(argument)
+    return repaired
+
+
+def _flushed(out: TextIO, err: TextIO) -> int:
+    """0 once the output is flushed; a full disk often shows only at the flush."""
+    try:
+        out.flush()
+    except BrokenPipeError:
+        _silence(out)
+        return _EXIT_BROKEN_PIPE
+    except OSError as error:
+        _silence(out)
+        err.write(f"krajsoc: cannot write the output: {error.strerror or error}\n")
+        return _EXIT_OUTPUT_FAILED
+    return 0
+
+
+def _tolerate_narrow_encodings(*streams: TextIO | None) -> None:
+    """Let the standard streams replace what their encoding cannot hold, never crash on it.
+
+    Output redirected on a Czech Windows machine is cp1250 or cp852, which hold the Czech letters
+    but not "─" or "—"; ``PYTHONIOENCODING=ascii`` or ``LC_ALL=C`` hold neither. A character the
+    encoding cannot hold is written as ``?``, the rest of the output stays as it was.
+    """
+    for stream in streams:
+        if stream is not None and stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
 
 
 _EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
@@ -106,3 +163,4 @@ def _silence(out: TextIO) -> None:
     if out is sys.stdout:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
+        os.close(null)

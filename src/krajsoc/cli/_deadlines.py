@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import TextIO
 
@@ -10,7 +11,7 @@ from krajsoc.calendar import CZECH_CALENDAR, Language, czech_date, weekday_name
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_json
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before
-from krajsoc.errors import InvalidInputError
+from krajsoc.errors import DateOutOfRangeError, InvalidInputError
 
 __all__ = ["deadline_row", "register"]
 
@@ -103,8 +104,21 @@ def _deadline(arguments: argparse.Namespace, out: TextIO) -> None:
         out.write(f"  {step.text(language)}\n")
 
 
-def _day(day: date, language: Language = "cs") -> str:
+def _day(day: date | None, language: Language = "cs") -> str:
+    if day is None:
+        return "neznámý (mimo kalendář)" if language == "cs" else "unknown (outside the calendar)"
     return f"{czech_date(day)} ({weekday_name(day, language)})"
+
+
+def _known(find: Callable[[], date]) -> date | None:
+    try:
+        return find()
+    except DateOutOfRangeError:
+        return None
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
@@ -112,9 +126,12 @@ def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
     working = CZECH_CALENDAR.is_working_day(day)
     # Strictly before and after the day (the day itself not counted), and — for a day off — the
     # working day a period ending on it moves to (§ 40 odst. 1 písm. c), next_working_day()).
-    before = CZECH_CALENDAR.add_working_days(day, -1)
-    after = CZECH_CALENDAR.add_working_days(day, 1)
-    on_or_after = CZECH_CALENDAR.next_working_day(day)
+    # Outside the calendar a neighbouring working day is unknown (None), not an error: the day
+    # itself is answered for every date the calendar covers, 2000-01-03 and 2100-12-31 too.
+    before = _known(lambda: CZECH_CALENDAR.add_working_days(day, -1))
+    after = _known(lambda: CZECH_CALENDAR.add_working_days(day, 1))
+    on_or_after = _known(lambda: CZECH_CALENDAR.next_working_day(day))
+    on_or_before = _known(lambda: CZECH_CALENDAR.previous_working_day(day))
     if arguments.json:
         write_json(
             out,
@@ -123,10 +140,10 @@ def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
                 "working_day": working,
                 "holiday": CZECH_CALENDAR.holiday_name(day),
                 "reason": CZECH_CALENDAR.day_off_reason(day),
-                "working_day_before": before.isoformat(),
-                "working_day_after": after.isoformat(),
-                "working_day_on_or_after": on_or_after.isoformat(),
-                "working_day_on_or_before": CZECH_CALENDAR.previous_working_day(day).isoformat(),
+                "working_day_before": _iso(before),
+                "working_day_after": _iso(after),
+                "working_day_on_or_after": _iso(on_or_after),
+                "working_day_on_or_before": _iso(on_or_before),
             },
             command=arguments.command,
         )

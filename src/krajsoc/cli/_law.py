@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import bisect
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -68,9 +70,10 @@ _FINDING_KEYS = ("rule", "severity", "certainty", "text_cs", "text_en", "basis")
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
     try:
+        if name == "-":  # bytes, decoded as a file is: non-UTF-8 input is refused, not lost
+            buffer = getattr(sys.stdin, "buffer", None)  # None for a stream of text (tests)
+            return sys.stdin.read() if buffer is None else buffer.read().decode("utf-8")
         return Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
@@ -106,9 +109,12 @@ def _extract(text: str, arguments: argparse.Namespace, out: TextIO) -> None:
     rows: list[dict[str, object]] = []
     references: list[dict[str, object]] = []
     table: list[tuple[object, ...]] = []
+    # The offsets of the line breaks, found once: a match's line is a bisection, not a count from
+    # the start of the text, so listing the citations of a long file stays linear in its length.
+    breaks = [found.start() for found in re.finditer("\n", text)]
     for match in extract_citations(text):
-        line = text.count("\n", 0, match.start) + 1
-        column = match.start - (text.rfind("\n", 0, match.start) + 1) + 1
+        line = bisect.bisect_left(breaks, match.start) + 1
+        column = match.start - (breaks[line - 2] + 1 if line > 1 else 0) + 1
         found = [_reference_row(ref, arguments.on) for ref in match.references]
         flat = " ".join(match.text.split())
         rows.append(

@@ -17,12 +17,13 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, czech_date
 from krajsoc.deadlines._period import Period
-from krajsoc.deadlines._rules import BEFORE, BEFORE_STRICT
+from krajsoc.deadlines._rules import BEFORE, BEFORE_STRICT, DEADLINE_RULES
 from krajsoc.findings import Rule
 from krajsoc.law import LegalReference
 
@@ -198,6 +199,36 @@ class Deadline:
             The last day of the period of 15 days is 8. 12. 2026 — § 40 odst. 1 písm. a) správního řádu
         """  # noqa: E501
         return "\n".join(step.text(language) for step in self.steps)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled small (a few hundred bytes): built-in rules by code, the calendar by name.
+
+        A Dask or multiprocessing task that ships a deadline pays for its dates and period, not
+        for the calendar's tables (1.4 MB) or the rules' templates.
+        """
+        rules: tuple[Rule | str, ...] = tuple(
+            rule.code if _RULES_BY_CODE.get(rule.code) is rule else rule for rule in self.rules
+        )
+        return (
+            _unpickled,
+            (self.event, self.period, self.end, rules, self.follows, self.calendar),
+        )
+
+
+_RULES_BY_CODE = {rule.code: rule for rule in DEADLINE_RULES}
+
+
+def _unpickled(
+    event: date,
+    period: Period,
+    end: date,
+    rules: tuple[Rule | str, ...],
+    follows: Deadline | None,
+    calendar: CzechCalendar,
+) -> Deadline:
+    """A pickled deadline, its rules given by code where they are built in."""
+    found = tuple(_RULES_BY_CODE[rule] if isinstance(rule, str) else rule for rule in rules)
+    return Deadline(event, period, end, found, follows, calendar)
 
 
 _new = object.__new__

@@ -78,8 +78,8 @@ def citation_pattern() -> re.Pattern[str]:
     text should not pay.
     """
     gap = _token(GAP)
-    valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: number >= 1, a year in range
-        r"(?=[0-9]*[1-9])(?>[0-9]+)[^\S\n]*/[^\S\n]*"
+    valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
+        r"(?=[0-9]{0,3}[1-9])(?>[0-9]{1,4})[^\S\n]*/[^\S\n]*"
         + _years(FIRST_YEAR, LAST_YEAR)
         + _END_OF_ALNUM
     )

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from krajsoc._arguments import checked
 from krajsoc.law import _patterns as p
 from krajsoc.law._citation_pattern import citation_pattern
 from krajsoc.law._parse import scan
@@ -98,19 +99,27 @@ def _previous_word_start(text: str, pos: int) -> int:
 
 
 def _candidates(text: str) -> list[int]:
-    """Offsets where a citation may start at a ``§`` or an act's name, in order (*tokenize*)."""
+    """Offsets where a citation may start at a ``§`` or an act's name, in order (*tokenize*).
+
+    Each word is measured once, however many stems it holds ("řádřádřád…"): the stems' offsets
+    are visited in order and one inside the word just measured is skipped, so the cost is linear
+    in the text.
+    """
     starts = set(_occurrences(text, "§"))
-    for stem in p.NAME_STEMS:
-        for at in _occurrences(text, stem):
-            word = _word_start(text, at)
-            word_end = _word_end(text, at + len(stem))  # a stem is all letters
-            depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower())
-            if depth is None:  # "rada", "zákonný": no name has this word
-                continue
+    stems = sorted(at for stem in p.NAME_STEMS for at in _occurrences(text, stem))
+    word_end = 0
+    for at in stems:
+        if at < word_end:  # inside the word just measured: its start is already known
+            continue
+        word = _word_start(text, at)
+        word_end = _word_end(text, at)  # a stem is all letters
+        depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower())
+        if depth is None:  # "rada", "zákonný": no name has this word
+            continue
+        starts.add(word)
+        for _ in range(depth):
+            word = _previous_word_start(text, word)
             starts.add(word)
-            for _ in range(depth):
-                word = _previous_word_start(text, word)
-                starts.add(word)
     return sorted(starts)
 
 
@@ -120,15 +129,27 @@ def _numbered_start(text: str, collection: int) -> int | None:
     return None if number is None else number.start()
 
 
+_MEMO_PHRASE_LENGTH = 256
+"""The longest phrase kept in the memo: 4096 phrases of at most this length hold about 2 MB,
+whatever the texts; a longer phrase (a list of hundreds of sections) is read each time."""
+
+
 @functools.lru_cache(maxsize=4096)
+def _read_memoised(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
+    return scan(phrase, 0, strict=False)
+
+
 def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
     """The scanner's reading of a phrase the citation pattern delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
     and end as reading it in place; agenda texts repeat the same citations word for word, so the
-    reading is memoised by the phrase.
+    reading of a short phrase is memoised by its text. The memo is bounded by what it holds, not
+    only by its count of entries: a phrase longer than :data:`_MEMO_PHRASE_LENGTH` is not kept.
     """
-    return scan(phrase, 0, strict=False)
+    if len(phrase) > _MEMO_PHRASE_LENGTH:
+        return scan(phrase, 0, strict=False)
+    return _read_memoised(phrase)
 
 
 def extract_citations(text: str) -> Iterator[CitationMatch]:
@@ -140,13 +161,20 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
     Args:
         text: Any text: a page with cookie banners, lines broken mid-sentence, office debris.
 
-    Yields:
-        One :class:`CitationMatch` per citation phrase; spans do not overlap.
+    Returns:
+        An iterator of one :class:`CitationMatch` per citation phrase; spans do not overlap.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (raised at the call, not at the first match).
 
     Examples:
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
+    return _extract(checked(text, str, "extract_citations(text)"))
+
+
+def _extract(text: str) -> Iterator[CitationMatch]:
     # The act numbers before "Sb." are the third kind of start. Each lies at most _LOOK_BACK
     # before its "Sb.", so they are searched for lazily, merged in order through a heap, and not
     # at all for an "Sb." inside a citation already read. No act number runs over a "§", so a

@@ -109,7 +109,9 @@ act. Literal, so ``str.find`` runs at memory speed; a test checks every form hol
 _FOLDED_ABBREVIATIONS = {fold(abbreviation): item for abbreviation, item in ABBREVIATIONS.items()}
 
 # "108/2006", "č. 108/2006 Sb.", "zákon č. 108/2006 Sb." — the number/year core of a citation.
-_NUMBER_YEAR = re.compile(r"(?:^|\s|č\.\s*)(\d{1,4})\s*/\s*(\d{4})(?:\s*sb\.?)?\s*$", re.IGNORECASE)
+_NUMBER_YEAR = re.compile(
+    r"(?:^|\s|č\.\s*)([0-9]{1,4})\s*/\s*([0-9]{4})(?:\s*sb\.?)?\s*$", re.IGNORECASE
+)  # ASCII digits only: "1०8/2006" (a Devanagari zero) is no act number, not 108/2006
 
 
 def act(key: str | tuple[int, int]) -> Act:
@@ -130,6 +132,8 @@ def act(key: str | tuple[int, int]) -> Act:
         '359/1999'
     """
     if isinstance(key, tuple):
+        if len(key) != 2 or not all(type(part) is int for part in key):
+            raise TypeError("act() takes (number, year) as two ints, e.g. (108, 2006)")
         number, year = key
         found = by_id(f"{number}/{year}")
         if found is None:

@@ -38,6 +38,7 @@ References:
 
 from __future__ import annotations
 
+from krajsoc._arguments import checked
 from krajsoc.errors import CitationError, InvalidInputError
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import Act
@@ -119,6 +120,7 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
         The references in the order the text names them.
 
     Raises:
+        TypeError: ``text`` is not a ``str``.
         CitationError: ``text`` is empty, not a citation, or malformed; ``position`` says where.
 
     Examples:
@@ -131,6 +133,7 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
         ...
         krajsoc.errors.CitationError: year 1899 of an act is out of range at position 16; ...
     """
+    text = checked(text, str, "parse_citation(text)")
     start = _skip_all(text, 0)
     if start == len(text):
         raise CitationError("the citation is empty", position=0, expected="e.g. '§ 93 ZSS'")

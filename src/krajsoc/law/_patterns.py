@@ -64,7 +64,7 @@ _I = re.IGNORECASE
 
 _SPACE = r"[^\S\n]*(?:\n[^\S\n]*)?"  # blanks with at most one line break
 _END_OF_WORD = r"(?![^\W_])"  # not followed by a letter or digit (Unicode)
-_END_OF_ALNUM = r"(?![0-9A-Za-z])"  # not followed by an ASCII letter or digit
+_END_OF_ALNUM = r"(?![A-Za-z\d])"  # not followed by an ASCII letter or any digit (Unicode)
 
 # Each accented letter of Czech and the letter it is written as without diacritics.
 _PLAIN = dict(zip("áčďéěíňóřšťúůýž", "acdeeinorstuuyz", strict=True))
@@ -83,7 +83,7 @@ def loose(pattern: str) -> str:
 
 
 _SECTION_NUMBER = r"[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca
-_ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as >= 1 by the parser
+_ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as 1 to 9999 by the parser
 _YEAR = r"[0-9]+"  # any digits; the parser rejects what is not 1918–2099 with a position
 
 # The abbreviations "zák." and "z.", taken for a kind of act only before "č.": "z. č. 108/2006 Sb."
@@ -231,7 +231,7 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
 # As a lookahead it lets the search skip other positions without entering the alternatives.
-_NUMBERED_ACT_FIRST = r"(?=[0-9úuzvnčc])"
+_NUMBERED_ACT_FIRST = r"(?<!\d)(?=[0-9úuzvnčc])"  # never from inside a run of digits
 
 NUMBERED_ACT_BEFORE = re.compile(
     _NUMBERED_ACT_FIRST

@@ -27,7 +27,10 @@ from krajsoc.law._names import ABBREVIATIONS, act_named
 from krajsoc.law._read_provisions import fail, skip
 from krajsoc.law._registry import resolve_act
 
-__all__ = ["read_act", "read_trailer"]
+__all__ = ["MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
+
+MAX_ACT_NUMBER_DIGITS = 4
+"""The longest act number read: the Collection numbers a year's acts from 1, never past 9999."""
 
 
 def _kind(word: str) -> ActKind:
@@ -55,6 +58,12 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
     collection = p.COLLECTION.match(text, skip(text, numbers.end()))
     if collection is None and (kind is None or number_word is None):
         fail(strict, "an act number must be followed by 'Sb.'", numbers.end(), "'Sb.'")
+        return None
+    if len(numbers[1]) > MAX_ACT_NUMBER_DIGITS:  # before int(): 4,301 digits would not convert
+        expected = f"at most {MAX_ACT_NUMBER_DIGITS} digits, e.g. '108'"
+        fail(
+            strict, f"the number of an act has {len(numbers[1])} digits", numbers.start(1), expected
+        )
         return None
     number, year = int(numbers[1]), numbers[2]
     if len(year) != 4:

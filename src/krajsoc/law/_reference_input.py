@@ -14,6 +14,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,6 +39,7 @@ def reference_from_text(text: str) -> LegalReference:
     return found[0]
 
 
+_ACT_ID = re.compile(r"[0-9]{1,4}/[0-9]{4}")  # ASCII digits, short enough to convert
 _FIELDS = ("act", "section", "section_end", "subsection", "letter", "point")
 
 
@@ -60,7 +62,7 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
     value = data.get(name)
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
-    if isinstance(value, str) and value.isascii() and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
         return int(value)
     got = quote(value) if isinstance(value, str) else type(value).__name__
     raise InvalidInputError(
@@ -79,14 +81,15 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
     unknown = set(data) - set(_FIELDS)
     if unknown:
         raise InvalidInputError(
-            "a reference has unknown fields " + ", ".join(sorted(map(str, unknown))),
+            # Keys quoted, never raw: a lone surrogate would make pydantic's errors() fail.
+            "a reference has unknown fields " + ", ".join(sorted(map(quote, unknown))),
             expected=", ".join(_FIELDS),
         )
     key = data.get("act")
     item: Act | None
     if key is None or isinstance(key, Act):
         item = key
-    elif isinstance(key, str) and "/" in key and key.replace("/", "").isdigit():
+    elif isinstance(key, str) and _ACT_ID.fullmatch(key):
         number, year = key.split("/")
         item = resolve_act(int(number), int(year))
     elif isinstance(key, str):

@@ -13,8 +13,13 @@ Examples:
 
 from __future__ import annotations
 
+import copyreg
 from datetime import date
+from typing import Any
 
+import attrs
+
+from krajsoc._arguments import checked
 from krajsoc.law._act import Act, ActKind, CitationName
 from krajsoc.law._acts_data import ACT_ROWS, ActRow
 
@@ -57,9 +62,28 @@ def resolve_act(number: int, year: int, kind: ActKind | None = None) -> Act:
     """The built-in act ``number/year``, or a new act with unknown title when none is built in.
 
     Raises:
+        TypeError: ``number`` or ``year`` is not an ``int``.
         InvalidInputError: ``year`` is before 1918 or after 2099, or ``number`` is not positive.
     """
+    checked(number, int, "resolve_act(number)")
+    checked(year, int, "resolve_act(year)")
     known = _BY_ID.get(f"{number}/{year}")
     if known is not None:
         return known
     return Act(number, year, kind=kind or ActKind.ACT)
+
+
+def _pickled(item: Act) -> tuple[Any, ...]:
+    """A built-in act pickles by id and unpickles to the very object :func:`act` gives."""
+    if _BY_ID.get(item.id) is item:
+        return (by_id, (item.id,))
+    fields = attrs.asdict(item, recurse=False)
+    return (_new_act, (fields.pop("number"), fields.pop("year"), fields))
+
+
+def _new_act(number: int, year: int, fields: dict[str, Any]) -> Act:
+    """An act that is not built in, from its fields (for unpickling)."""
+    return Act(number, year, **fields)
+
+
+copyreg.pickle(Act, _pickled)

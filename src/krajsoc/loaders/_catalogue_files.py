@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from krajsoc._quote import quote
 from krajsoc.agendas import Catalogue
 from krajsoc.errors import CatalogueFileError, InvalidInputError
 
-__all__ = ["CSV_COLUMNS", "load_catalogue", "read_rows"]
+__all__ = ["CSV_COLUMNS", "MAX_FILE_BYTES", "load_catalogue", "read_rows"]
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
@@ -36,18 +38,32 @@ _DERIVED_KEYS: tuple[str, ...] = ("bases_in_force",)
 _LIST_COLUMNS = {"authorities", "legal_bases", "topics", "registers", "recurrences", "items"}
 
 
-def read_rows(path: str | Path) -> list[Any]:
+MAX_FILE_BYTES = 128 * 1024 * 1024
+"""The largest catalogue file read by default (128 MiB, checked before reading): the largest
+built-in catalogue is under 1 MB, so a bigger file is a mistake, such as a link to ``/dev/zero``."""
+
+_MAX_JSON_DEPTH = 100  # a catalogue nests 4 deep; deeper is not a catalogue
+
+
+def read_rows(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Any]:
     """The rows of a JSON or CSV file.
 
     A JSON file holds a list of objects, ``{"agendas": [...]}``, or what
     ``krajsoc agendas --json`` prints (its envelope; the derived ``bases_in_force`` is dropped).
 
     CSV cells are turned into the JSON shape: empty cells are left out, list cells are split at
-    ``;``, and ``seed`` with ``items`` become ``source``.
+    ``;``, and ``seed`` with ``items`` become ``source``. A byte order mark is skipped in both.
+
+    Args:
+        path: The file; only a regular file is read (not a FIFO, a device or a directory).
+        max_bytes: The largest file read; its size is checked before reading.
 
     Raises:
-        CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
-        InvalidInputError: The file is not valid JSON or CSV of the expected shape.
+        CatalogueFileError: The file is missing, not a regular file, larger than ``max_bytes``,
+            unreadable or not UTF-8.
+        InvalidInputError: The file is not valid JSON or CSV of the expected shape: a CSV row with
+            more cells than the header, a duplicate column, a cell too long for the CSV reader,
+            JSON nested too deep or a number too long (each says its row or line).
     """
     file = Path(path)
     if file.suffix.lower() not in {".csv", ".json"}:
@@ -57,9 +73,7 @@ def read_rows(path: str | Path) -> list[Any]:
             expected=".json or .csv",
         )
     try:
-        if file.suffix.lower() == ".csv":
-            return _csv_rows(file)
-        return _json_rows(file)
+        text = _read_text(file, max_bytes)
     except UnicodeDecodeError as error:
         raise CatalogueFileError(
             str(path), f"not UTF-8 (byte {error.start} cannot be decoded)"
@@ -72,33 +86,68 @@ def read_rows(path: str | Path) -> list[Any]:
         raise CatalogueFileError(str(path), "permission denied") from None
     except OSError as error:
         raise CatalogueFileError(str(path), error.strerror or type(error).__name__) from None
+    if file.suffix.lower() == ".csv":
+        return _csv_rows(text, file.name)
+    return _json_rows(text, file.name)
 
 
-def _json_rows(file: Path) -> list[Any]:
+def _read_text(file: Path, max_bytes: int) -> str:
+    """The file's text, BOM skipped, if it is a regular file of at most ``max_bytes``."""
+    status = file.stat()  # follows links: a link to /dev/zero is a device
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
+        raise CatalogueFileError(str(file), f"{kind}, not a regular file")
+    if status.st_size > max_bytes:
+        raise CatalogueFileError(
+            str(file), f"{status.st_size} bytes, more than the limit of {max_bytes} bytes"
+        )
+    with file.open("rb") as handle:
+        data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+    if len(data) > max_bytes:
+        raise CatalogueFileError(str(file), f"more than the limit of {max_bytes} bytes")
+    return data.decode("utf-8-sig")
+
+
+def _json_rows(text: str, name: str) -> list[Any]:
     try:
-        data = json.loads(file.read_text("utf-8"))
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInputError(
-            f"not JSON ({error.msg})", where=f"{quote(file.name)} line {error.lineno}"
+            f"not JSON ({error.msg})", where=f"{quote(name)} line {error.lineno}"
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(
+            "JSON nested too deep", where=quote(name), expected="a list of flat objects"
+        ) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise InvalidInputError(
+            "a JSON number too long to read", where=quote(name), expected="at most 4300 digits"
         ) from None
     if isinstance(data, dict) and isinstance(data.get("agendas"), list):
         data = data["agendas"]
     elif isinstance(data, dict) and data.get("command") == "agendas" and "krajsoc" in data:
-        data = _agendas_output(data.get("data"), file)
+        data = _agendas_output(data.get("data"), name)
     if not isinstance(data, list):
         raise InvalidInputError(
             "a JSON catalogue must be a list",
-            where=quote(file.name),
+            where=quote(name),
             expected='[{...}, ...] or {"agendas": [...]}',
         )
+    for index, row in enumerate(data, start=1):
+        if _depth(row) > _MAX_JSON_DEPTH:
+            raise InvalidInputError(
+                "JSON nested too deep", where=f"{quote(name)} row {index}", expected="flat objects"
+            )
     return list(data)  # non-objects stay as they are: validation reports them by row
 
 
-def _agendas_output(data: object, file: Path) -> list[Any]:
+def _agendas_output(data: object, name: str) -> list[Any]:
     """The rows of ``krajsoc agendas --json``, without what the command derived for people."""
     if not isinstance(data, list):
         raise InvalidInputError(
-            "the 'data' of krajsoc agendas --json output must be a list", where=quote(file.name)
+            "the 'data' of krajsoc agendas --json output must be a list", where=quote(name)
         )
     derived = set(_DERIVED_KEYS)
     return [
@@ -109,32 +158,69 @@ def _agendas_output(data: object, file: Path) -> list[Any]:
     ]
 
 
-def _csv_rows(file: Path) -> list[dict[str, Any]]:
-    with file.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        unknown = [name for name in reader.fieldnames or () if name not in CSV_COLUMNS]
-        if unknown:
+def _depth(value: Any) -> int:
+    """How deep ``value`` nests, counted without recursion (stops past the limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= _MAX_JSON_DEPTH:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _csv_rows(text: str, name: str) -> list[dict[str, Any]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, [])
+        problem = _header_problem(header)
+        if problem is not None:
             raise InvalidInputError(
-                f"unknown CSV column {quote(unknown[0])}",
-                where=quote(file.name),
-                expected=", ".join(CSV_COLUMNS),
+                problem, where=quote(name), expected=", ".join(CSV_COLUMNS) + ", each once"
             )
         rows = []
         for cells in reader:
-            row: dict[str, Any] = {}
-            for name, cell in cells.items():
-                if cell is None or not cell.strip():
-                    continue
-                row[name] = (
-                    [part.strip() for part in cell.split(";")] if name in _LIST_COLUMNS else cell
+            if len(cells) > len(header):
+                raise InvalidInputError(
+                    f"a row of {len(cells)} cells under a header of {len(header)}",
+                    where=f"{quote(name)} row {reader.line_num}",
+                    expected=f"at most {len(header)} cells",
                 )
-            source = {key: row.pop(key) for key in ("seed", "items") if key in row}
-            row["source"] = source
-            rows.append(row)
+            rows.append(_csv_row(dict(zip(header, cells, strict=False))))
         return rows
+    except csv.Error as error:
+        limit = csv.field_size_limit()
+        raise InvalidInputError(
+            f"not CSV ({error})",
+            where=f"{quote(name)} row {reader.line_num}",
+            expected=f"cells of at most {limit} characters, quotes closed",
+        ) from None
 
 
-def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
+def _header_problem(header: list[str]) -> str | None:
+    for index, column in enumerate(header):
+        if column not in CSV_COLUMNS:
+            return f"unknown CSV column {quote(column)}"
+        if column in header[:index]:
+            return f"CSV column {quote(column)} appears twice"
+    return None
+
+
+def _csv_row(cells: dict[str, str]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name, cell in cells.items():
+        if not cell.strip():
+            continue
+        row[name] = [part.strip() for part in cell.split(";")] if name in _LIST_COLUMNS else cell
+    row["source"] = {key: row.pop(key) for key in ("seed", "items") if key in row}
+    return row
+
+
+def load_catalogue(
+    path: str | Path, *, name: str | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> Catalogue:
     """Read and validate a catalogue file; all or nothing.
 
     The rows are validated by :meth:`Catalogue.from_rows` (that is, :func:`krajsoc.rows.from_rows`).
@@ -142,11 +228,14 @@ def load_catalogue(path: str | Path, *, name: str | None = None) -> Catalogue:
     spreadsheet numbers them, from 2 under the header line.
 
     Raises:
-        CatalogueFileError: The file is missing, not a file, unreadable or not UTF-8.
-        InvalidInputError: The file cannot be read as JSON or CSV.
+        CatalogueFileError: The file is missing, not a regular file, larger than ``max_bytes``
+            (128 MiB by default), unreadable or not UTF-8.
+        InvalidInputError: The file cannot be read as JSON or CSV (see :func:`read_rows`).
         BulkValidationError: Rows are invalid; ``.report`` holds every finding (row, field,
             rule) at once.
     """
     file = Path(path)
     start = 2 if file.suffix.lower() == ".csv" else 1
-    return Catalogue.from_rows(read_rows(file), name=name or file.name, start=start)
+    return Catalogue.from_rows(
+        read_rows(file, max_bytes=max_bytes), name=name or file.name, start=start
+    )

@@ -21,27 +21,30 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from krajsoc.registers._providers import ProviderEntry
 
 __all__ = ["RPSS_FIELDS", "from_rpss", "providers_from_rpss"]
 
-RPSS_FIELDS: dict[str, str] = {
-    "identifikator": "services[].id",
-    "druhSocialniSluzby": "services[].kind",
-    "datumPoskytovaniOd": "services[].provided_from",
-    "datumPoskytovaniDo": "services[].provided_until",
-    "zarizeni": "services[].facilities",
-    "ciloveSkupiny": "services[].target_groups",
-    "vekoveSkupiny": "services[].age_groups",
-    "formy[].forma": "services[].forms[].form",
-    "formy[].kapacity[].pocet": "services[].forms[].capacities[].count",
-    "formy[].kapacity[].typ": "services[].forms[].capacities[].unit",
-    "poskytovatel.ico": "provider.ico",
-    "poskytovatel.nazev": "provider.name",
-    "poskytovatel.statutarniOrgany": "provider.statutory_body",
-}
+RPSS_FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "identifikator": "services[].id",
+        "druhSocialniSluzby": "services[].kind",
+        "datumPoskytovaniOd": "services[].provided_from",
+        "datumPoskytovaniDo": "services[].provided_until",
+        "zarizeni": "services[].facilities",
+        "ciloveSkupiny": "services[].target_groups",
+        "vekoveSkupiny": "services[].age_groups",
+        "formy[].forma": "services[].forms[].form",
+        "formy[].kapacity[].pocet": "services[].forms[].capacities[].count",
+        "formy[].kapacity[].typ": "services[].forms[].capacities[].unit",
+        "poskytovatel.ico": "provider.ico",
+        "poskytovatel.nazev": "provider.name",
+        "poskytovatel.statutarniOrgany": "provider.statutory_body",
+    }
+)
 """Each ``rpss.json`` field and the :class:`ProviderEntry` field it fills."""
 
 

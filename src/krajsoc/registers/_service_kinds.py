@@ -15,6 +15,9 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from krajsoc._czech_enum import CzechEnum
 from krajsoc.findings import Certainty
 
@@ -80,42 +83,44 @@ class ServiceKind(CzechEnum):
         return SERVICE_KIND_PARAGRAPHS[self.name][1]
 
 
-SERVICE_KIND_PARAGRAPHS: dict[str, tuple[str | None, Certainty]] = {
-    "SOCIAL_COUNSELLING": ("37", V),  # odborné sociální poradenství: § 37 odst. 3
-    "PERSONAL_ASSISTANCE": ("39", V),
-    "HOME_CARE": ("40", V),
-    "EMERGENCY_CARE": ("41", V),
-    "GUIDE_AND_READER": ("42", V),
-    "INDEPENDENT_LIVING_SUPPORT": ("43", V),
-    "RESPITE_CARE": ("44", V),
-    "DAY_SERVICE_CENTRES": ("45", V),
-    "DAY_CARE_CENTRES": ("46", B),
-    "WEEKLY_CARE_CENTRES": ("47", B),
-    "DISABILITY_HOMES": ("48", B),
-    "HOMES_FOR_THE_ELDERLY": ("49", V),
-    "SPECIAL_REGIME_HOMES": ("50", B),
-    "SHELTERED_HOUSING": ("51", B),
-    "HOSPITAL_SOCIAL_SERVICES": ("52", V),
-    "MENTAL_HEALTH_CENTRES": (None, D),  # in the ministry's code list; paragraph not found
-    "EARLY_INTERVENTION": ("54", B),
-    "CRISIS_HELPLINE": ("55", B),
-    "INTERPRETING": ("56", B),
-    "ASYLUM_HOUSES": ("57", B),
-    "HALFWAY_HOUSES": ("58", B),
-    "CONTACT_CENTRES": ("59", B),
-    "CRISIS_HELP": ("60", B),
-    "INTERVENTION_CENTRES": ("60a", B),
-    "LOW_THRESHOLD_DAY_CENTRES": ("61", B),
-    "LOW_THRESHOLD_YOUTH_FACILITIES": ("62", B),
-    "NIGHT_SHELTERS": ("63", B),
-    "AFTERCARE": ("64", B),
-    "FAMILY_ACTIVATION": ("65", B),
-    "SENIOR_AND_DISABILITY_ACTIVATION": ("66", B),
-    "THERAPEUTIC_WORKSHOPS": ("67", B),
-    "THERAPEUTIC_COMMUNITIES": ("68", B),
-    "OUTREACH_PROGRAMMES": ("69", B),
-    "SOCIAL_REHABILITATION": ("70", B),
-}
+SERVICE_KIND_PARAGRAPHS: Mapping[str, tuple[str | None, Certainty]] = MappingProxyType(
+    {
+        "SOCIAL_COUNSELLING": ("37", V),  # odborné sociální poradenství: § 37 odst. 3
+        "PERSONAL_ASSISTANCE": ("39", V),
+        "HOME_CARE": ("40", V),
+        "EMERGENCY_CARE": ("41", V),
+        "GUIDE_AND_READER": ("42", V),
+        "INDEPENDENT_LIVING_SUPPORT": ("43", V),
+        "RESPITE_CARE": ("44", V),
+        "DAY_SERVICE_CENTRES": ("45", V),
+        "DAY_CARE_CENTRES": ("46", B),
+        "WEEKLY_CARE_CENTRES": ("47", B),
+        "DISABILITY_HOMES": ("48", B),
+        "HOMES_FOR_THE_ELDERLY": ("49", V),
+        "SPECIAL_REGIME_HOMES": ("50", B),
+        "SHELTERED_HOUSING": ("51", B),
+        "HOSPITAL_SOCIAL_SERVICES": ("52", V),
+        "MENTAL_HEALTH_CENTRES": (None, D),  # in the ministry's code list; paragraph not found
+        "EARLY_INTERVENTION": ("54", B),
+        "CRISIS_HELPLINE": ("55", B),
+        "INTERPRETING": ("56", B),
+        "ASYLUM_HOUSES": ("57", B),
+        "HALFWAY_HOUSES": ("58", B),
+        "CONTACT_CENTRES": ("59", B),
+        "CRISIS_HELP": ("60", B),
+        "INTERVENTION_CENTRES": ("60a", B),
+        "LOW_THRESHOLD_DAY_CENTRES": ("61", B),
+        "LOW_THRESHOLD_YOUTH_FACILITIES": ("62", B),
+        "NIGHT_SHELTERS": ("63", B),
+        "AFTERCARE": ("64", B),
+        "FAMILY_ACTIVATION": ("65", B),
+        "SENIOR_AND_DISABILITY_ACTIVATION": ("66", B),
+        "THERAPEUTIC_WORKSHOPS": ("67", B),
+        "THERAPEUTIC_COMMUNITIES": ("68", B),
+        "OUTREACH_PROGRAMMES": ("69", B),
+        "SOCIAL_REHABILITATION": ("70", B),
+    }
+)
 """Each kind's paragraph of ZSS and its certainty, by member name."""
 
 ServiceKind.__aliases__ = {

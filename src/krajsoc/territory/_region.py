@@ -91,6 +91,12 @@ class Region:
     def __str__(self) -> str:
         return self.name
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A built-in region unpickles to the very same object, as :func:`region` returns it."""
+        if _BY_KEY.get(fold(self.nuts_code)) is self:
+            return (region, (self.nuts_code,))
+        return (_new_region, (attrs.asdict(self, recurse=False),))
+
 
 def _region_from_mapping(data: Mapping[str, Any]) -> Region:
     code = data.get("nuts_code", data.get("code"))
@@ -175,3 +181,8 @@ def region(code: str | Region) -> Region:
     if found is None:
         raise UnknownRegionError("region", code.strip(), hint=_HINT)
     return found
+
+
+def _new_region(fields: dict[str, Any]) -> Region:
+    """A region that is not built in, from its fields (for unpickling)."""
+    return Region(**fields)
