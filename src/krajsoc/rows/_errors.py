@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from krajsoc._length_errors import real_length_errors
 from krajsoc._personal import is_personal
 from krajsoc._quote import QUOTE_LIMIT, safe_text
 from krajsoc.errors import KrajsocError
@@ -141,7 +142,7 @@ def findings_of(
     """One finding per error of ``error``, at ``row``, none quoting the input."""
     details: list[Mapping[str, Any]]
     try:
-        details = list(error.errors(include_input=False, include_url=False))
+        details = real_length_errors(error.errors(include_input=False, include_url=False))
     except Exception:  # an error that cannot be read is still a bad row, never a crash
         details = [{"type": "unreadable", "loc": ()}]
     return [_finding(detail, model, row) for detail in details]
