@@ -11,8 +11,9 @@ import pytest
 
 from krajsoc.cli import _registers, main
 from krajsoc.loaders import read_entry_rows
-from krajsoc.registers import ApplicantEntry
+from krajsoc.registers import ENTRY_KINDS, ApplicantEntry, Register, synthetic_register
 from krajsoc.rows import from_rows
+from tests.personal_data import assert_shows_no_person
 
 DATA = Path(__file__).parent / "data" / "registers"
 VALIDATE = ("registers", "validate")
@@ -46,7 +47,8 @@ def test_a_csv_with_bad_rows_reports_every_problem_with_exit_1_and_no_personal_d
     assert "řádek 3, pole applicants.0.birth_number" in out
     assert "řádek 3, pole applicants:" not in out and "row-too-short" not in out
     assert "řádek 4, pole id" in out and "řádek 5, pole care" in out
-    assert "řádek 6" in out and "repeated-person" in out  # a couple with one birth number
+    # a couple with one birth number: the check's own words, not the number
+    assert "řádek 6: Neplatná hodnota (repeated-person): two people of the application" in out
     assert not PERSONAL.search(out)
 
 
@@ -135,3 +137,14 @@ def test_the_demo_shows_a_synthetic_register_of_each_kind_with_what_is_due() -> 
     assert "[PO LHŮTĚ] Z-1: Lhůta „postoupení spisové dokumentace" in part
     assert "[brzy] O-2" in part
     assert "800" not in part  # no synthetic birth number is shown
+    for kind in ENTRY_KINDS:
+        for item in synthetic_register(kind):
+            assert_shows_no_person(part, [item.entry])
+
+
+@pytest.mark.parametrize("kind", ENTRY_KINDS)
+def test_the_demos_registers_hold_the_real_entry_models(kind: str) -> None:
+    register = synthetic_register(kind)
+    assert register.model is _registers.entry_models()[kind]
+    assert all(type(item.entry) is register.model for item in register)
+    assert Register.replay(register.model, register.events()) == register

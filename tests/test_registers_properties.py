@@ -7,55 +7,21 @@ Every register here holds ``ApplicantEntry``, ``ChildEntry``, ``TemporaryFosterC
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from krajsoc.errors import KrajsocError
-from krajsoc.persons import BirthNumber, PersonName
 from krajsoc.registers import ApplicantEntry, Register, RegisterEntry, RegisterEvent, lifecycle
 from krajsoc.registers._errors import RegisterRuleError
 from krajsoc.testing.strategies import registers, synthetic_entries
 from krajsoc.testing.strategies._registers import ENTRY_MODELS
+from tests.personal_data import assert_shows_no_person, birth_number_digits
 
 _SETTINGS = settings(max_examples=40, deadline=None)
-
-
-def _values(value: object) -> Iterator[object]:
-    """Every value inside an entry, nested models and tuples included."""
-    yield value
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _values(getattr(value, name))
-    elif isinstance(value, tuple | list | frozenset):
-        for item in value:
-            yield from _values(item)
-
-
-def _numbers(entry: RegisterEntry) -> list[str]:
-    """The digits of every birth number in ``entry``."""
-    return [v.reveal().replace("/", "") for v in _values(entry) if isinstance(v, BirthNumber)]
-
-
-def _names(entry: RegisterEntry) -> list[str]:
-    """Every name in ``entry``: in full and the surname alone."""
-    found = [value for value in _values(entry) if isinstance(value, PersonName)]
-    return [text for name in found for text in (name.reveal(), name.surname)]
-
-
-def assert_shows_no_person(text: str, entries: list[RegisterEntry]) -> None:
-    """No six consecutive digits of a birth number and no name of ``entries`` is in ``text``."""
-    for entry in entries:
-        for digits in _numbers(entry):
-            for start in range(len(digits) - 5):
-                assert digits[start : start + 6] not in text
-        for name in _names(entry):
-            assert name not in text
 
 
 def _entries(register: Register[Any]) -> list[RegisterEntry]:
@@ -110,7 +76,7 @@ def test_events_survive_json_with_the_personal_data_in_full(register: Register[A
         item.entry.model_dump() for item in register
     ]
     for entry in _entries(register):
-        for digits in _numbers(entry):
+        for digits in birth_number_digits(entry):
             assert f"{digits[:6]}/{digits[6:]}" in text
 
 
