@@ -9,6 +9,7 @@ starts with ``[`` or ``{`` is read as JSON (a list of birth numbers, a nested re
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,9 @@ def _json_rows(file: Path, text: str) -> list[Any]:
 
 
 def _csv_rows(file: Path, text: str) -> list[dict[str, Any]]:
-    reader = csv.DictReader(text.splitlines())
+    # Not text.splitlines(): it also splits at U+2028, U+0085 and others inside a cell, and a
+    # quoted cell may hold a line break of its own.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
         raise InvalidInputError(
             "a CSV file of entries needs a header", where=quote(file.name), expected="id,..."
