@@ -26,7 +26,7 @@ def birth_number_digits(entry: RegisterEntry) -> list[str]:
     return [v.reveal().replace("/", "") for v in _values(entry) if isinstance(v, BirthNumber)]
 
 
-def _names(entry: RegisterEntry) -> list[str]:
+def person_names(entry: RegisterEntry) -> list[str]:
     """Every name in ``entry``: in full and the surname alone."""
     found = [value for value in _values(entry) if isinstance(value, PersonName)]
     return [text for name in found for text in (name.reveal(), name.surname)]
@@ -38,5 +38,5 @@ def assert_shows_no_person(text: str, entries: list[RegisterEntry]) -> None:
         for digits in birth_number_digits(entry):
             for start in range(len(digits) - 5):
                 assert digits[start : start + 6] not in text
-        for name in _names(entry):
+        for name in person_names(entry):
             assert name not in text

@@ -19,7 +19,7 @@ from krajsoc.registers import ApplicantEntry, Register, RegisterEntry, RegisterE
 from krajsoc.registers._errors import RegisterRuleError
 from krajsoc.testing.strategies import registers, synthetic_entries
 from krajsoc.testing.strategies._registers import ENTRY_MODELS
-from tests.personal_data import assert_shows_no_person, birth_number_digits
+from tests.personal_data import assert_shows_no_person, birth_number_digits, person_names
 
 _SETTINGS = settings(max_examples=40, deadline=None)
 
@@ -75,9 +75,12 @@ def test_events_survive_json_with_the_personal_data_in_full(register: Register[A
     assert [item.entry.model_dump() for item in again] == [
         item.entry.model_dump() for item in register
     ]
+    readable = json.dumps(json.loads(text), ensure_ascii=False)  # names without \\u escapes
     for entry in _entries(register):
         for digits in birth_number_digits(entry):
             assert f"{digits[:6]}/{digits[6:]}" in text
+        for name in person_names(entry):
+            assert name in readable
 
 
 @st.composite
