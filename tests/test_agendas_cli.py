@@ -23,7 +23,7 @@ def test_agendas_lists_the_delegated_agendas_of_liberec_region() -> None:
 def test_agendas_citing_the_child_protection_act_as_json() -> None:
     status, out, _ = run("agendas", "LK", "--cites", "359/1999", "--json")
     assert status == 0
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert len(rows) == 12
     assert rows[0]["source"] == {"seed": "000_887bdfa13b76f103.txt", "items": ["36"]}
     assert rows[0]["legal_bases"] == ["zákon č. 359/1999 Sb."]
@@ -32,7 +32,7 @@ def test_agendas_citing_the_child_protection_act_as_json() -> None:
 def test_agendas_search_ignores_diacritics() -> None:
     status, out, _ = run("agendas", "LK", "--search", "pestoun", "--json")
     assert status == 0
-    assert all("pěstoun" in row["text"] for row in json.loads(out))
+    assert all("pěstoun" in row["text"] for row in json.loads(out)["data"])
 
 
 def test_the_demo_shows_the_catalogue_summary() -> None:
@@ -52,7 +52,7 @@ def test_the_demo_lists_the_section_95_duties_apart() -> None:
 def test_agendas_lists_the_section_95_duties_with_an_option() -> None:
     status, out, _ = run("agendas", "LK", "--planning-duties", "--json")
     assert status == 0
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert [row["id"] for row in rows] == [
         f"CZ051/planovani-socialnich-sluzeb/sp/{letter}" for letter in "abcdefgh"
     ]
@@ -65,7 +65,7 @@ def test_agendas_lists_the_section_95_duties_with_an_option() -> None:
 def test_agendas_without_the_option_leave_the_section_95_duties_out() -> None:
     status, out, _ = run("agendas", "LK", "--json")
     assert status == 0
-    assert len(json.loads(out)) == 78
+    assert len(json.loads(out)["data"]) == 78
 
 
 @pytest.mark.parametrize(
@@ -148,6 +148,8 @@ def test_json_gives_the_seeds_bases_and_each_basis_in_force_with_its_certainty(
 ) -> None:
     status, out, _ = run("agendas", "LK", "--competence", "delegated", "--json")
     assert status == 0
-    (row,) = [r for r in json.loads(out) if r["id"] == f"CZ051/oddeleni-socialni-prace/pp/{item}"]
+    (row,) = [
+        r for r in json.loads(out)["data"] if r["id"] == f"CZ051/oddeleni-socialni-prace/pp/{item}"
+    ]
     assert row["legal_bases"] == legal_bases
     assert [(b["reference"], b["certainty"]) for b in row["bases_in_force"]] == in_force

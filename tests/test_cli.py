@@ -28,7 +28,7 @@ def test_regions_lists_all_fourteen() -> None:
 def test_regions_as_json() -> None:
     status, out, _ = run("regions", "--json")
     assert status == 0
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert [row["abbreviation"] for row in rows][6] == "LK"
     assert rows[6] == {
         "abbreviation": "LK",
@@ -52,7 +52,7 @@ def test_municipalities_of_liberec_region_of_type_orp_are_ten() -> None:
 
 def test_municipalities_json_carries_codes_and_districts() -> None:
     status, out, _ = run("municipalities", "Karlovarský kraj", "--json")
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert status == 0
     assert len(rows) == 16  # 15 POU and the military district Hradiště
     assert {

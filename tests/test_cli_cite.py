@@ -27,7 +27,7 @@ def test_cite_prints_the_parsed_reference() -> None:
 
 def test_cite_json_lists_each_reference_of_a_list() -> None:
     status, out, _ = run("cite", "--json", "§ 10 a § 118 zákona č. 582/1991 Sb.")
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert status == 0
     assert [(row["act"], row["section"]) for row in rows] == [
         ("582/1991", "10"),
@@ -42,7 +42,7 @@ def test_cite_on_a_day_reports_findings() -> None:
 
 def test_cite_on_a_day_gives_each_finding_its_rule_and_texts_in_json() -> None:
     status, out, _ = run("cite", "--on", "2026-06-01", "--json", "§ 24c zákona č. 359/1999 Sb.")
-    ((finding,),) = [row["findings"] for row in json.loads(out)]
+    ((finding,),) = [row["findings"] for row in json.loads(out)["data"]]
     assert status == 0
     assert finding["rule"] == "reference-renumbered" and finding["severity"] == "info"
     assert finding["certainty"] == "believed" and "§ 23, § 23j" in finding["text_en"]
@@ -51,7 +51,7 @@ def test_cite_on_a_day_gives_each_finding_its_rule_and_texts_in_json() -> None:
 
 def test_extract_lists_citations_with_line_numbers() -> None:
     status, out, _ = run("cite", "--extract", str(DATA / "seed_000_lk_social_work.txt"), "--json")
-    rows = json.loads(out)
+    rows = json.loads(out)["data"]
     assert status == 0 and len(rows) == 22
     assert rows[0]["line"] == 28 and rows[0]["text"].startswith("§ 10 a § 118")
 

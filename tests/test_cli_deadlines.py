@@ -44,7 +44,7 @@ def test_deadline_before_gives_the_latest_working_day() -> None:
 def test_deadline_as_json() -> None:
     status, out, _ = run("deadline", "2026-12-09", "15 dnů", "--json")
     assert status == 0
-    row = json.loads(out)
+    row = json.loads(out)["data"]
     assert (row["nominal_end"], row["end"], row["period"]) == ("2026-12-24", "2026-12-28", "P15D")
     assert row["rules"] == ["deadline-start", "deadline-count-days", "deadline-moved"]
     assert row["steps"][-1]["reference"] == "§ 40 odst. 1 písm. c) zákona č. 500/2004 Sb."
@@ -77,7 +77,7 @@ def test_workday_on_a_working_day_labels_the_day_after_as_strictly_after() -> No
 def test_workday_as_json() -> None:
     status, out, _ = run("workday", "2026-12-23", "--json")
     assert status == 0
-    assert json.loads(out) == {
+    assert json.loads(out)["data"] == {
         "date": "2026-12-23",
         "working_day": True,
         "holiday": None,

@@ -58,8 +58,13 @@ def test_a_bad_phrase_in_a_tuple_field_is_a_citation_error() -> None:
 
 
 def test_the_json_schema_is_a_string_with_a_description_and_an_example() -> None:
-    schema = Agenda.model_json_schema()["properties"]["basis"]
+    schema = Agenda.model_json_schema(mode="serialization")["properties"]["basis"]
     assert schema["type"] == "string" and schema["description"] and schema["examples"]
+
+
+def test_the_input_json_schema_also_reads_a_reference_as_an_object() -> None:
+    schema = Agenda.model_json_schema(mode="validation")["properties"]["basis"]
+    assert [form["type"] for form in schema["anyOf"]] == ["string", "object"]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ def test_plan_meeting_prints_both_deadlines_with_the_saturday_and_its_working_da
 def test_plan_meeting_as_json() -> None:
     status, out, _ = run("plan-meeting", "Liberecký kraj", "k10", "2027-03-15", "--json")
     assert status == 0
-    data = json.loads(out)
+    data = json.loads(out)["data"]
     assert (data["region"], data["group"]) == ("CZ051", "K10")
     assert data["deadlines"]["notice"]["end"] == "2027-02-15"
     assert data["deadlines"]["materials"]["latest_working_day"] == "2027-02-15"
@@ -94,7 +94,7 @@ def test_check_meetings_exits_1_on_a_late_notice() -> None:
 def test_check_meetings_exits_1_on_too_few_child_protection_meetings_as_json() -> None:
     status, out, _ = run("check-meetings", str(DATA / "meetings_kvk_2027.json"), "--json")
     assert status == 1
-    report = json.loads(out)
+    report = json.loads(out)["data"]
     assert report["ok"] is False
     assert [item["rule"] for item in report["findings"]] == ["planning-meetings-too-few"]
 
@@ -104,7 +104,7 @@ def test_check_meetings_with_a_year_checks_every_group_of_the_region() -> None:
         "check-meetings", str(DATA / "meetings_kvk_2027.json"), "--year", "2027", "--json"
     )
     assert status == 1
-    assert len(json.loads(out)["findings"]) == 1
+    assert len(json.loads(out)["data"]["findings"]) == 1
 
 
 def test_check_meetings_reports_every_bad_row_and_exits_2() -> None:

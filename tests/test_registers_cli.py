@@ -66,7 +66,7 @@ def test_a_json_file_with_bad_rows_gives_a_json_report() -> None:
         "registers", "validate", str(DATA / "applicants_bad.json"), "--kind", "applicants", "--json"
     )
     assert status == 1
-    report = json.loads(out)
+    report = json.loads(out)["data"]
     assert report["ok"] is False
     assert {(row["row"], row["rule"]) for row in report["findings"]} == {
         (1, "row-invalid-personal-data"),

@@ -12,16 +12,26 @@ The class decorator :func:`text_value` installs both pydantic hooks
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic import BaseModel, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from krajsoc._text import fold
 from krajsoc.errors import KrajsocError
 
-__all__ = ["text_value", "text_value_json_schema", "text_value_schema"]
+__all__ = [
+    "described",
+    "spellings",
+    "spellings_json_schema",
+    "text_value",
+    "text_value_json_schema",
+    "text_value_schema",
+]
 
 T = TypeVar("T")
 
@@ -69,14 +79,58 @@ def text_value_json_schema(
     title: str,
     description: str,
     examples: Sequence[str],
+    object_schema: JsonSchemaValue | None = None,
 ) -> JsonSchemaValue:
-    """JSON Schema of a text-form value: a string with a title, description and examples."""
-    del handler  # the schema is fully described here; nothing is delegated
-    return {
+    """JSON Schema of a text-form value: a string with a title, description and examples.
+
+    What it dumps (``mode="serialization"``) is always the string. What it reads
+    (``mode="validation"``) is the string or, when the value also has an object form,
+    ``object_schema`` — so the input schema accepts both forms validation accepts.
+    """
+    text = {
         "type": "string",
         "title": title,
         "description": description,
         "examples": list(examples),
+    }
+    if object_schema is None or handler.mode == "serialization":
+        return text
+    return {
+        "title": title,
+        "description": description,
+        "anyOf": [{"type": "string", "examples": list(examples)}, object_schema],
+    }
+
+
+def spellings(names: Mapping[Any, Iterable[str]], labels: Mapping[Any, str]) -> list[str]:
+    """Every spelling a ``find_member`` lookup reads: the folded names, and each Czech label."""
+    found = {name for group in names.values() for name in group}
+    found |= {label for member, label in labels.items() if fold(label) in set(names[member])}
+    return sorted(found)
+
+
+def spellings_json_schema(
+    handler: GetJsonSchemaHandler, schema: CoreSchema, spellings: Sequence[str], what: str
+) -> JsonSchemaValue:
+    """An enum's schema; as input (``mode="validation"``) also the Czech ``spellings`` it reads.
+
+    For the enums a record reads through their ``parse`` (a competence, a topic, an authority
+    type): the input schema lists each value and each Czech name with and without diacritics,
+    in lower case; the reader also ignores case, which a schema enum cannot say.
+    """
+    found = handler(schema)
+    if handler.mode == "serialization":
+        return found
+    resolved = handler.resolve_ref_schema(found)
+    values = [str(value) for value in resolved.get("enum", ())]
+    return {
+        "title": resolved.get("title", what),
+        "description": (
+            f"{resolved.get('description', what)} Read from its value or its Czech name, with or "
+            "without diacritics, in any case."
+        ),
+        "type": "string",
+        "enum": sorted({*values, *spellings}),
     }
 
 
@@ -88,6 +142,7 @@ def text_value(
     description: str,
     examples: Sequence[str],
     from_mapping: Callable[[Mapping[str, Any]], T] | None = None,
+    object_schema: JsonSchemaValue | None = None,
 ) -> Callable[[type[T]], type[T]]:
     """A class decorator making a value a pydantic field through its text form.
 
@@ -95,7 +150,8 @@ def text_value(
     ``__get_pydantic_json_schema__`` (see :func:`text_value_json_schema`). The callables are
     called only when a value is validated or serialised, so they may refer to names defined after
     the class (``parse=lambda text: region(text)``). Apply it outside ``@attrs.frozen``, so that
-    it sees the class attrs builds.
+    it sees the class attrs builds. A value with ``from_mapping`` needs ``object_schema``, the
+    JSON Schema of the objects ``from_mapping`` reads, so its input schema tells the truth.
     """
 
     def install(cls: type[T]) -> type[T]:
@@ -108,7 +164,11 @@ def text_value(
             owner: type[T], schema: CoreSchema, handler: GetJsonSchemaHandler
         ) -> JsonSchemaValue:
             return text_value_json_schema(
-                handler, title=title, description=description, examples=examples
+                handler,
+                title=title,
+                description=description,
+                examples=examples,
+                object_schema=object_schema,
             )
 
         # setattr: ``type[T]`` declares neither hook, so plain assignment would not type-check.
@@ -117,3 +177,52 @@ def text_value(
         return cls
 
     return install
+
+
+_FIELD_LINE = re.compile(
+    r"^(?P<indent> *)(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?: \([^)]*\))?: (?P<text>.*)$"
+)
+
+
+def _attribute_docs(doc: str) -> dict[str, str]:
+    """The ``Attributes:`` section of a Google-style docstring, as name → one-line text."""
+    found: dict[str, str] = {}
+    lines = inspect.cleandoc(doc).splitlines()
+    try:
+        start = lines.index("Attributes:") + 1
+    except ValueError:
+        return found
+    name: str | None = None
+    item_indent: int | None = None
+    for line in lines[start:]:
+        if line and not line.startswith(" "):
+            break  # the next section
+        match = _FIELD_LINE.match(line)
+        if match and (item_indent is None or len(match["indent"]) == item_indent):
+            item_indent = len(match["indent"])
+            name = match["name"]
+            found[name] = match["text"].strip()
+        elif name is not None and line.strip():
+            found[name] += " " + line.strip()
+    return found
+
+
+M = TypeVar("M", bound=type[BaseModel])
+
+
+def described(model: M) -> M:
+    """Give each field of a pydantic ``model`` its text from the docstring's ``Attributes:``.
+
+    The field descriptions land in the JSON Schema, so a schema reader learns what each field
+    means without the source; a field with its own ``description`` keeps it.
+    """
+    texts = _attribute_docs(model.__doc__ or "")
+    changed = False
+    fields: dict[str, Any] = model.__pydantic_fields__
+    for name, field in fields.items():
+        if field.description is None and name in texts:
+            field.description = texts[name]
+            changed = True
+    if changed:
+        model.model_rebuild(force=True)
+    return model

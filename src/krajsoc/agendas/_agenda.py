@@ -87,12 +87,14 @@ class Correction(BaseModel):
 
     model_config = _MODEL
 
-    domain_row: str = Field(min_length=1)
-    cited: str = Field(min_length=1)
-    replaces: LegalBases = ()
-    corrected: LegalBases = ()
-    note: str = Field(min_length=1)
-    certainty: Certainty
+    domain_row: str = Field(
+        min_length=1, description="The row of the domain notes recording it, e.g. 'C7'."
+    )
+    cited: str = Field(min_length=1, description="The seed's words that cite the basis, verbatim.")
+    replaces: LegalBases = Field((), description="The seed's references this supersedes.")
+    corrected: LegalBases = Field((), description="The references that apply instead.")
+    note: str = Field(min_length=1, description="Why, in one or two sentences.")
+    certainty: Certainty = Field(description="How sure the correction is.")
 
 
 def _parsed(value: object, parse: Callable[[str], object]) -> object:
@@ -167,20 +169,38 @@ class Agenda(BaseModel):
 
     model_config = _MODEL
 
-    id: str = ""
-    region: Region | None = None
-    authorities: tuple[AuthorityType, ...] = Field((AuthorityType.REGIONAL,), min_length=1)
-    department: str | None = None
-    section: str | None = None
-    competence: Competence
-    text: str
-    legal_bases: LegalBases = ()
-    context_act: str | None = None
-    topics: tuple[Topic, ...] = ()
-    registers: tuple[RegisterName, ...] = ()
-    recurrences: tuple[Recurrence, ...] = ()
-    source: Source
-    corrections: tuple[Correction, ...] = ()
+    id: str = Field("", description="Stable id; derived from the other fields when empty.")
+    region: Region | None = Field(None, description="The region; null for every office's agendas.")
+    authorities: tuple[AuthorityType, ...] = Field(
+        (AuthorityType.REGIONAL,),
+        min_length=1,
+        description="The kinds of office that perform it (value, abbreviation or Czech name).",
+    )
+    department: str | None = Field(None, description="The department (odbor), if known.")
+    section: str | None = Field(None, description="The section (oddělení), if known.")
+    competence: Competence = Field(
+        description="Self-government or delegated state administration (value or Czech term)."
+    )
+    text: str = Field(description="The source's text, verbatim.")
+    legal_bases: LegalBases = Field(
+        (),
+        description="The references the text cites: one citation phrase or a list; read from "
+        "the text when not given.",
+    )
+    context_act: str | None = Field(
+        None, description="The act the context gives to paragraphs cited with no act."
+    )
+    topics: tuple[Topic, ...] = Field(
+        (), description="What it is about (value, Czech name or abbreviation)."
+    )
+    registers: tuple[RegisterName, ...] = Field((), description="The registers it keeps.")
+    recurrences: tuple[Recurrence, ...] = Field(
+        (), description="Its recurring duties, as the text words them."
+    )
+    source: Source = Field(description="The seed file and item numbers.")
+    corrections: tuple[Correction, ...] = Field(
+        (), description="Where the text's legal bases disagree with the law."
+    )
 
     @field_validator("competence", mode="before")
     @classmethod

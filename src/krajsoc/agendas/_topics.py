@@ -20,9 +20,16 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from krajsoc._boundary import spellings, spellings_json_schema
 from krajsoc._lookup import find_member
 from krajsoc._text import fold
+
+if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
 
 __all__ = ["RegisterName", "Topic"]
 
@@ -64,6 +71,15 @@ class Topic(StrEnum):
             UnknownCodeError: ``text`` names no topic.
         """
         return find_member("topic", text, _TOPIC_NAMES, [topic.value for topic in cls])
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """As input, also the Czech names :meth:`parse` reads (see ``spellings_json_schema``)."""
+        return spellings_json_schema(
+            handler, schema, spellings(_TOPIC_NAMES, _TOPIC_LABELS), "Topic"
+        )
 
 
 _TOPIC_LABELS = {

@@ -104,7 +104,7 @@ def _agendas(arguments: argparse.Namespace, out: TextIO) -> None:
     if arguments.search:
         found = found.search(arguments.search)
     if arguments.json:
-        write_json(out, [agenda_row(item) for item in found])
+        write_json(out, [agenda_row(item) for item in found], command=arguments.command)
         return
     write_table(
         out,

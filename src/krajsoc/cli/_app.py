@@ -20,6 +20,7 @@ from krajsoc.cli import (
     _territory,
 )
 from krajsoc.cli._commands import CliParser, Commands, UsageError
+from krajsoc.cli._examples import add_examples
 from krajsoc.errors import KrajsocError
 
 __all__ = ["main"]
@@ -53,6 +54,7 @@ def build_parser() -> CliParser:
     commands.required = True
     for register in _COMMAND_MODULES:
         register(commands, json_option)
+    add_examples(commands.choices)
     return parser
 
 

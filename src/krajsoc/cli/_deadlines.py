@@ -91,7 +91,7 @@ def _deadline(arguments: argparse.Namespace, out: TextIO) -> None:
     else:
         found = deadline_after(day, period)
     if arguments.json:
-        write_json(out, deadline_row(found))
+        write_json(out, deadline_row(found), command=arguments.command)
         return
     language: Language = "en" if arguments.english else "cs"
     label = "End of the period" if language == "en" else "Konec lhůty"
@@ -128,6 +128,7 @@ def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
                 "working_day_on_or_after": on_or_after.isoformat(),
                 "working_day_on_or_before": CZECH_CALENDAR.previous_working_day(day).isoformat(),
             },
+            command=arguments.command,
         )
         return
     if working:

@@ -88,6 +88,7 @@ def _cite(arguments: argparse.Namespace, out: TextIO) -> None:
         out,
         rows,
         as_json=arguments.json,
+        command=arguments.command,
         columns={
             "citace": "citation",
             "předpis": "act",
@@ -122,7 +123,7 @@ def _extract(text: str, arguments: argparse.Namespace, out: TextIO) -> None:
         references += found
         table.append((line, flat, "; ".join(str(ref) for ref in match.references)))
     if arguments.json:
-        write_json(out, rows)
+        write_json(out, rows, command=arguments.command)
         return
     write_table(out, ("řádek", "text", "odkazy"), table)
     _write_findings(out, references)

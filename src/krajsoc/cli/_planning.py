@@ -116,7 +116,8 @@ def _plan_meeting(arguments: argparse.Namespace, out: TextIO) -> None:
     if arguments.json:
         write_json(
             out,
-            {
+            command="plan-meeting",
+            data={
                 "region": found.region.nuts_code,
                 "group": found.code,
                 "date": day.isoformat(),
@@ -190,7 +191,7 @@ def _check_meetings(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _write_report(out: TextIO, report: Report, as_json: bool, checked: int | None = None) -> None:
     if as_json:
-        out.write(report.to_json(indent=2) + "\n")
+        write_json(out, report.to_record().model_dump(mode="json"), command="check-meetings")
         return
     if report.findings:
         out.write(report.text() + "\n")

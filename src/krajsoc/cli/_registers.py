@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 import krajsoc.registers
 from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._output import write_json
 from krajsoc.errors import UnknownCodeError
 from krajsoc.loaders import read_entry_rows
 from krajsoc.registers import LIFECYCLES
@@ -79,7 +80,7 @@ def _validate(arguments: argparse.Namespace, out: TextIO) -> None:
     rows, start = read_entry_rows(arguments.file)
     records, report = from_rows(rows, model, start=start)
     if arguments.json:
-        out.write(report.to_json(indent=2) + "\n")
+        write_json(out, report.to_record().model_dump(mode="json"), command="registers validate")
     else:
         out.write(
             f"{arguments.file}: {len(rows)} řádků, {len(records)} záznamů přijato, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
+import json
 import pkgutil
 from collections.abc import Mapping
 from typing import TextIO
@@ -14,7 +15,6 @@ from pydantic import BaseModel
 import krajsoc
 from krajsoc._text import fold
 from krajsoc.cli._commands import CliParser, Commands
-from krajsoc.cli._output import write_json
 from krajsoc.errors import UnknownCodeError
 
 __all__ = ["boundary_models", "register"]
@@ -53,6 +53,7 @@ def _schema(arguments: argparse.Namespace, out: TextIO) -> None:
     wanted = fold(arguments.name)
     for name, model in models.items():
         if fold(name) == wanted:
-            write_json(out, model.model_json_schema())
+            # The schema itself, not in the --json envelope: it is a file other tools read.
+            out.write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
             return
     raise UnknownCodeError("model", arguments.name, allowed=models)

@@ -67,6 +67,7 @@ def _regions(arguments: argparse.Namespace, out: TextIO) -> None:
         out,
         [region_row(item) for item in REGIONS],
         as_json=arguments.json,
+        command=arguments.command,
         columns={
             "zkratka": "abbreviation",
             "CZ-NUTS": "nuts_code",
@@ -83,6 +84,7 @@ def _municipalities(arguments: argparse.Namespace, out: TextIO) -> None:
         out,
         [_municipality_row(item) for item in found],
         as_json=arguments.json,
+        command=arguments.command,
         columns={
             "obec": "name",
             "typ": "type",

@@ -86,6 +86,24 @@ def _check_count(instance: Period, attribute: attrs.Attribute[int], value: int) 
     parse=lambda text: Period.parse(text),
     dump=lambda value: value.iso,
     from_mapping=lambda data: _period_from_mapping(data),
+    object_schema={
+        "type": "object",
+        "description": "A period by its unit: exactly one of the keys positive, e.g. {'days': 15}.",
+        "properties": {
+            unit: {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": MAX_COUNTS[unit],
+                "description": f"The count of {unit.replace('_', ' ')}.",
+            }
+            for unit in UNITS
+        },
+        "additionalProperties": False,
+        "oneOf": [
+            {"required": [unit], "properties": {unit: {"minimum": 1, "description": "The unit."}}}
+            for unit in UNITS
+        ],
+    },
     title="Period",
     description=(
         "A period (lhůta) of one unit: Czech text ('15 dnů', '1 měsíc', "

@@ -143,15 +143,20 @@ def _row(item: Finding) -> dict[str, Any]:
 class FindingRecord(BaseModel):
     """One finding in a report's JSON form; the same keys as :meth:`Report.to_rows`."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     rule: str
     """The rule's code; its anchor on the docs' Rules page."""
     severity: Severity
+    """How grave the finding is."""
     row: int | str | None = None
+    """The row of the input it concerns, if any."""
     field: str | None = None
+    """The field it concerns, if any."""
     entry: str | None = None
+    """The entry (e.g. an agenda id) it concerns, if any."""
     subject: str | None = None
+    """What it is about (e.g. a citation), if the rule names it."""
     text_cs: str
     """The message in Czech."""
     text_en: str
@@ -159,6 +164,7 @@ class FindingRecord(BaseModel):
     basis: str
     """The legal reference and source the rule rests on."""
     certainty: Certainty
+    """How sure the rule is."""
 
 
 class ReportRecord(BaseModel):
@@ -169,7 +175,9 @@ class ReportRecord(BaseModel):
         ['ok', 'findings']
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     ok: bool
+    """Whether the report has no violation."""
     findings: list[FindingRecord]
+    """The findings, in order."""

@@ -38,6 +38,9 @@ def _split(value: object) -> object:
         raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
 
 
-LegalBases = Annotated[tuple[LegalReference, ...], BeforeValidator(_split)]
+LegalBases = Annotated[
+    tuple[LegalReference, ...],
+    BeforeValidator(_split, json_schema_input_type=str | tuple[LegalReference, ...]),
+]
 """A tuple of references as a pydantic field: one phrase ("§ 10 a § 118 zákona č. 582/1991 Sb."),
 or a list of citations and structured dicts; serialised as a list of canonical texts."""

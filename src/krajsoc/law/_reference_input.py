@@ -115,6 +115,38 @@ text_value(
     parse=reference_from_text,
     dump=str,
     from_mapping=reference_from_mapping,
+    object_schema={
+        "type": "object",
+        "description": "A reference by its parts; an absent or null part is not cited.",
+        "properties": {
+            "act": {
+                "type": ["string", "null"],
+                "description": "The act: number/year ('108/2006') or a name ('správní řád').",
+            },
+            "section": {
+                "type": ["string", "integer", "null"],
+                "minimum": 0,
+                "description": "The section (paragraf): '93', '42h' or 93.",
+            },
+            "section_end": {
+                "type": ["string", "integer", "null"],
+                "minimum": 0,
+                "description": "The last section of a range (§§ 10–12).",
+            },
+            "subsection": {
+                "type": ["integer", "string", "null"],
+                "pattern": "^[0-9]+$",
+                "description": "The subsection (odstavec): 1 or '1'.",
+            },
+            "letter": {"type": ["string", "null"], "description": "The letter (písmeno): 'c'."},
+            "point": {
+                "type": ["integer", "string", "null"],
+                "pattern": "^[0-9]+$",
+                "description": "The point (bod): 1 or '1'.",
+            },
+        },
+        "additionalProperties": False,
+    },
     title="LegalReference",
     description=(
         "A provision of a Czech act, or a whole act, in Czech citation style; the act by "

@@ -30,11 +30,17 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 """The columns a CSV catalogue may have; list cells separate their values with ``;``."""
 
+_DERIVED_KEYS: tuple[str, ...] = ("bases_in_force",)
+"""Keys ``krajsoc agendas --json`` adds to each agenda, computed from it; loading drops them."""
+
 _LIST_COLUMNS = {"authorities", "legal_bases", "topics", "registers", "recurrences", "items"}
 
 
 def read_rows(path: str | Path) -> list[Any]:
-    """The rows of a JSON (a list of objects, or ``{"agendas": [...]}``) or CSV file.
+    """The rows of a JSON or CSV file.
+
+    A JSON file holds a list of objects, ``{"agendas": [...]}``, or what
+    ``krajsoc agendas --json`` prints (its envelope; the derived ``bases_in_force`` is dropped).
 
     CSV cells are turned into the JSON shape: empty cells are left out, list cells are split at
     ``;``, and ``seed`` with ``items`` become ``source``.
@@ -77,6 +83,8 @@ def _json_rows(file: Path) -> list[Any]:
         ) from None
     if isinstance(data, dict) and isinstance(data.get("agendas"), list):
         data = data["agendas"]
+    elif isinstance(data, dict) and data.get("command") == "agendas" and "krajsoc" in data:
+        data = _agendas_output(data.get("data"), file)
     if not isinstance(data, list):
         raise InvalidInputError(
             "a JSON catalogue must be a list",
@@ -84,6 +92,21 @@ def _json_rows(file: Path) -> list[Any]:
             expected='[{...}, ...] or {"agendas": [...]}',
         )
     return list(data)  # non-objects stay as they are: validation reports them by row
+
+
+def _agendas_output(data: object, file: Path) -> list[Any]:
+    """The rows of ``krajsoc agendas --json``, without what the command derived for people."""
+    if not isinstance(data, list):
+        raise InvalidInputError(
+            "the 'data' of krajsoc agendas --json output must be a list", where=quote(file.name)
+        )
+    derived = set(_DERIVED_KEYS)
+    return [
+        {key: value for key, value in row.items() if key not in derived}
+        if isinstance(row, dict)
+        else row
+        for row in data
+    ]
 
 
 def _csv_rows(file: Path) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from krajsoc._boundary import described
 from krajsoc._text import fold
 from krajsoc.agendas import Recurrence
 from krajsoc.deadlines import Deadline, Period, deadline_before
@@ -40,6 +41,7 @@ __all__ = ["Group", "MeetingRules", "Roles", "Seat"]
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
+@described
 class Roles(BaseModel):
     """Who does what for a group; each a role as the composition names it, ``None`` if unsaid.
 
@@ -64,6 +66,7 @@ class Roles(BaseModel):
     source: str | None = None
 
 
+@described
 class Seat(BaseModel):
     """One line of a group's composition: a role, how many hold it, who may hold it.
 
@@ -89,6 +92,7 @@ class Seat(BaseModel):
     source: str | None = None
 
 
+@described
 class MeetingRules(BaseModel):
     """A group's meeting rules; a rule left ``None`` is not set and not checked.
 
@@ -125,6 +129,7 @@ class MeetingRules(BaseModel):
     strict: bool = False
 
 
+@described
 class Group(BaseModel):
     """A planning group of a region: what it is for, who runs it, who sits in it, how it meets.
 

@@ -24,11 +24,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from krajsoc._boundary import described
 from krajsoc.territory import Region
 
 __all__ = ["Meeting"]
 
 
+@described
 class Meeting(BaseModel):
     """A meeting (jednání) of a group: when, whether extraordinary, who convened, who was told.
 

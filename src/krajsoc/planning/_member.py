@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from krajsoc._boundary import described
 from krajsoc._text import fold
 
 __all__ = ["Function", "Member"]
@@ -66,6 +67,7 @@ _BY_FOLDED = {fold(item.value): item for item in Function} | {
 }
 
 
+@described
 class Member(BaseModel):
     """One seat of a planning group on a day: role, whom it represents, function, term, vote.
 

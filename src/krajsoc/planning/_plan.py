@@ -27,6 +27,7 @@ from enum import StrEnum
 import attrs
 from pydantic import BaseModel, ConfigDict, Field
 
+from krajsoc._boundary import described
 from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.calendar import czech_date
@@ -136,6 +137,7 @@ class EventKind(StrEnum):
     """The ministry was informed of the plan's fulfilment in ``year`` (§ 95 písm. f) ZSS)."""
 
 
+@described
 class PlanEvent(BaseModel):
     """One event of the planning cycle.
 

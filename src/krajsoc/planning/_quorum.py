@@ -21,9 +21,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from krajsoc._boundary import described
+
 __all__ = ["ORP_COMMISSION_QUORUM", "QuorumRule"]
 
 
+@described
 class QuorumRule(BaseModel):
     """When a group can decide, and when a proposal is adopted.
 

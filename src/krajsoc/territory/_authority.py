@@ -26,8 +26,15 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from krajsoc._boundary import spellings, spellings_json_schema
 from krajsoc._lookup import find_member
+
+if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
 
 __all__ = ["AuthorityType", "Competence"]
 
@@ -52,6 +59,15 @@ class Competence(StrEnum):
         """
         allowed = [c.value for c in cls] + [c.label for c in cls]
         return find_member("competence", text, _COMPETENCE_NAMES, allowed)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """As input, also the Czech names :meth:`parse` reads (see ``spellings_json_schema``)."""
+        return spellings_json_schema(
+            handler, schema, spellings(_COMPETENCE_NAMES, _COMPETENCE_LABELS), "Competence"
+        )
 
 
 _COMPETENCE_LABELS = {
@@ -92,6 +108,15 @@ class AuthorityType(StrEnum):
         """
         allowed = [a.value for a in cls] + ["I", "II", "III", "pou", "orp", "ujezd", "kraj"]
         return find_member("authority type", text, _AUTHORITY_NAMES, allowed)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """As input, also the Czech names :meth:`parse` reads (see ``spellings_json_schema``)."""
+        return spellings_json_schema(
+            handler, schema, spellings(_AUTHORITY_NAMES, _AUTHORITY_LABELS), "AuthorityType"
+        )
 
 
 _AUTHORITY_LABELS = {

@@ -31,6 +31,16 @@ __all__ = ["REGIONS", "Region", "region"]
     parse=lambda text: region(text),
     dump=lambda value: value.nuts_code,
     from_mapping=lambda data: _region_from_mapping(data),
+    object_schema={
+        "type": "object",
+        "description": "An object with the region's code in 'nuts_code' or 'code' (any form the "
+        "text accepts); other keys, such as a dumped region's, are ignored.",
+        "properties": {
+            "nuts_code": {"type": "string", "description": "Any code or name of the region."},
+            "code": {"type": "string", "description": "Read when 'nuts_code' is absent."},
+        },
+        "anyOf": [{"required": ["nuts_code"]}, {"required": ["code"]}],
+    },
     title="Region",
     description=(
         "A Czech region (kraj): CZ-NUTS code, ISO 3166-2 code, abbreviation or Czech "

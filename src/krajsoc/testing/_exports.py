@@ -2,7 +2,8 @@
 
 The pytest plugin and the Hypothesis entry point live in this package, and every pytest run or
 Hypothesis import in a project with krajsoc installed loads them: loading the package must not
-import the deadlines that :func:`~krajsoc.testing.assert_deadline` uses.
+import the deadlines, law and findings that the assertions (:mod:`krajsoc.testing.assertions`)
+use.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from typing import Any
 
 __all__ = ["__getattr__"]
 
+_ASSERTIONS = frozenset(
+    {"assert_cites", "assert_deadline", "assert_findings", "assert_working_day"}
+)
+
 
 def __getattr__(name: str) -> Any:
-    """``assert_deadline``, imported on first use."""
-    if name == "assert_deadline":
-        from krajsoc.testing.assertions import assert_deadline
+    """An assertion (``assert_deadline``, ``assert_cites`` …), imported on first use."""
+    if name in _ASSERTIONS:
+        from krajsoc.testing import assertions
 
-        return assert_deadline
+        return getattr(assertions, name)
     raise AttributeError(f"module 'krajsoc.testing' has no attribute {name!r}")

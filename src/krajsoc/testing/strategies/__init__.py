@@ -9,6 +9,7 @@ Examples:
     >>> test_every_region_has_a_nuts_code()
 """
 
+from krajsoc.testing import _needs_hypothesis  # noqa: F401  (first: how to install Hypothesis)
 from krajsoc.testing.strategies._agendas import (
     agendas,
     built_in_agendas,

@@ -21,8 +21,10 @@ from krajsoc.agendas import (
     planning_duties,
     social_work_catalogue,
 )
+from krajsoc.errors import UncoveredRegionError
 from krajsoc.findings import Certainty
-from krajsoc.territory import AuthorityType, Competence
+from krajsoc.territory import AuthorityType, Competence, Region
+from krajsoc.territory import region as find_region
 from krajsoc.testing.strategies._law import legal_references
 from krajsoc.testing.strategies._territory import regions
 
@@ -120,10 +122,10 @@ def built_in_agendas() -> st.SearchStrategy[Agenda]:
 
 
 @st.composite
-def _new_agendas(draw: st.DrawFn) -> Agenda:
-    section = draw(st.none() | org_units())
+def _new_agendas(draw: st.DrawFn, where: Region | None = None) -> Agenda:
+    section = None if where is not None else draw(st.none() | org_units())
     return Agenda(
-        region=section.region if section else None,
+        region=where if where is not None else section.region if section else None,
         authorities=(draw(st.sampled_from(AuthorityType)),),
         department=section.department.name if section else None,
         section=section.name if section else None,
@@ -138,9 +140,24 @@ def _new_agendas(draw: st.DrawFn) -> Agenda:
     )
 
 
-def agendas() -> st.SearchStrategy[Agenda]:
-    """A built-in agenda, or a new one with drawn text, references and recurrences."""
-    return st.one_of(built_in_agendas(), _new_agendas())
+def agendas(*, region: str | Region | None = None) -> st.SearchStrategy[Agenda]:
+    """A built-in agenda, or a new one with drawn text, references and recurrences.
+
+    With ``region`` (any code or name, e.g. ``"KVK"``), only agendas of that region: its
+    built-in ones, if it has a catalogue, and new ones placed in it.
+
+    Raises:
+        UnknownRegionError: No region answers to ``region`` (at once, not when drawing).
+    """
+    if region is None:
+        return st.one_of(built_in_agendas(), _new_agendas())
+    where = find_region(region)
+    placed = _new_agendas(where)
+    try:
+        own = catalogue(where)
+    except UncoveredRegionError:
+        return placed
+    return st.one_of(st.sampled_from(list(own)), placed)
 
 
 def catalogues() -> st.SearchStrategy[Catalogue]:

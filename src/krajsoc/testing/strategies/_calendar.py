@@ -22,9 +22,19 @@ _CLOSURE_POOL = (
 
 
 def calendar_dates(
-    *, min_value: date = FIRST_DATE, max_value: date = LAST_DATE
+    *, min_value: date = FIRST_DATE, max_value: date = LAST_DATE, valid: bool = True
 ) -> st.SearchStrategy[date]:
-    """A day the calendar answers for; half the time within three days of a public holiday."""
+    """A day the calendar answers for; half the time within three days of a public holiday.
+
+    With ``valid=False``, a day outside the calendar's span (before 2000 or after 2100), which
+    every calendar question must refuse with a
+    :class:`~krajsoc.errors.DateOutOfRangeError`.
+    """
+    if not valid:
+        return st.one_of(
+            st.dates(max_value=FIRST_DATE - timedelta(days=1)),
+            st.dates(min_value=LAST_DATE + timedelta(days=1)),
+        )
     holidays = CZECH_CALENDAR.holidays(min_value, max_value)
     anywhere = st.dates(min_value=min_value, max_value=max_value)
     if not holidays:

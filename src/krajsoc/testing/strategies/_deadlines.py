@@ -16,6 +16,7 @@ from krajsoc.deadlines import (
     deadline_before,
     delivery_date,
 )
+from krajsoc.errors import KrajsocError
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 
 __all__ = ["deadlines", "period_texts", "periods", "steps"]
@@ -39,14 +40,45 @@ def _period(unit: str, count: int) -> Period:
     return Period(**{unit: count})
 
 
-def period_texts() -> st.SearchStrategy[str]:
-    """A period written as people write it: Czech (any case, with or without accents) or ISO."""
+def period_texts(*, valid: bool = True) -> st.SearchStrategy[str]:
+    """A period written as people write it: Czech (any case, with or without accents) or ISO.
+
+    With ``valid=False``, text :meth:`~krajsoc.deadlines.Period.parse` must
+    refuse: a zero or negative count, an unknown unit, two units, a count beyond the calendar's
+    span, or no number at all.
+    """
+    if not valid:
+        return _refused_period_texts()
     czech = periods().map(lambda period: period.czech)
     variants = st.sampled_from([str, str.upper, _strip_accents, lambda text: f"  {text} "])
     return st.one_of(
         st.builds(lambda text, change: change(text), czech, variants),
         periods(units=("days", "weeks", "months", "years")).map(lambda period: period.iso),
     )
+
+
+def _refused_period_texts() -> st.SearchStrategy[str]:
+    units = st.sampled_from(["dnů", "týdny", "měsíce", "let", "pracovních dnů", "D", "M"])
+    count = st.integers(min_value=1, max_value=99)
+    spoiled = st.one_of(
+        st.builds(lambda unit: f"0 {unit}", units),
+        st.builds(lambda n, unit: f"-{n} {unit}", count, units),
+        st.builds(lambda n: f"{n} hodin", count),
+        st.builds(lambda n: f"P{n}H", count),
+        st.builds(lambda n, m: f"P{n}M{m}D", count, count),
+        st.builds(lambda n: f"{n} dnů a 1 měsíc", count),
+        st.builds(lambda n: f"{n * 100_000} dnů", count),
+        st.sampled_from(["", "dnů", "patnáct dnů", "P", "PD", "lhůta"]),
+    )
+    return spoiled.filter(_refused_period)
+
+
+def _refused_period(text: str) -> bool:
+    try:
+        Period.parse(text)
+    except KrajsocError:
+        return True
+    return False
 
 
 def _strip_accents(text: str) -> str:

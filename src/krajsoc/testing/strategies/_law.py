@@ -6,6 +6,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
+from krajsoc.errors import KrajsocError
 from krajsoc.findings import Finding
 from krajsoc.law import (
     ACTS,
@@ -18,6 +19,7 @@ from krajsoc.law import (
     LegalReference,
     check_reference,
     extract_citations,
+    parse_citation,
 )
 from krajsoc.law import resolve_act as _resolve_act
 
@@ -136,9 +138,32 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
     return f"{item.citation}{amendment}, {joined}", references
 
 
-def citation_texts() -> st.SearchStrategy[str]:
-    """A valid citation phrase, as :func:`citations` draws it, without its references."""
-    return citations().map(lambda pair: pair[0])
+def citation_texts(*, valid: bool = True) -> st.SearchStrategy[str]:
+    """A valid citation phrase, as :func:`citations` draws it, without its references.
+
+    With ``valid=False``, text :func:`~krajsoc.law.parse_citation` must refuse: a valid phrase
+    broken (its ``§`` dropped, a subsection or letter spoiled, cut after ``odst.``) or text
+    that is no citation at all.
+    """
+    if valid:
+        return citations().map(lambda pair: pair[0])
+    spoiled = st.one_of(
+        citation_texts().map(lambda text: text.replace("§", "", 1)),
+        st.builds(lambda section: f"§ {section} odst. x", sections()),
+        st.builds(lambda section: f"§ {section} odst. 0", sections()),
+        st.builds(lambda section: f"§ {section} odst.", sections()),
+        st.builds(lambda section: f"§ {section} písm. 7)", sections()),
+        st.sampled_from(["", "   ", "paragraf", "odst. 1 zákona", "§", "§§"]),
+    )
+    return spoiled.filter(_refused_citation)
+
+
+def _refused_citation(text: str) -> bool:
+    try:
+        parse_citation(text)
+    except KrajsocError:
+        return True
+    return False
 
 
 def citation_matches() -> st.SearchStrategy[CitationMatch]:
