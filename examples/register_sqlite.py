@@ -6,9 +6,8 @@ per event in order, the event as JSON with the entry's personal data in full —
 the office's own store — and shows that the register rebuilt from the rows equals the original,
 persons included. Every person here is synthetic.
 
-The entries are ``krajsoc.registers.ApplicantEntry`` where this build of krajsoc has it;
-otherwise a model defined here that keeps the same contract (a frozen pydantic model with ``id``,
-``KIND`` and ``identity_keys()``) stands in for it.
+The entries are the real ``krajsoc.registers.ApplicantEntry``: one person or a couple, each
+with a name and a birth number, the ORP that took the application.
 
 Run: python examples/register_sqlite.py
 """
@@ -21,34 +20,9 @@ import tempfile
 from contextlib import closing
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-import krajsoc.registers
-from krajsoc.registers import Register, RegisterEvent
-
-PERSONAL = {"x-personal-data": True}
-
-
-class Applicant(BaseModel):
-    """An applicant for substitute family care: one person or a couple."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
-    KIND: ClassVar[str] = "applicants"
-
-    id: str
-    birth_numbers: tuple[str, ...] = Field(json_schema_extra=PERSONAL)
-    names: tuple[str, ...] = Field(json_schema_extra=PERSONAL)
-    care: str = "foster"
-    orp: str
-
-    def identity_keys(self) -> tuple[str, ...]:
-        return tuple(number.replace("/", "") for number in self.birth_numbers)
-
-    def __repr_args__(self):  # type: ignore[no-untyped-def]
-        return [(k, v) for k, v in super().__repr_args__() if k not in ("birth_numbers", "names")]
-
+from krajsoc.registers import ApplicantEntry, Register, RegisterEvent
 
 SCHEMA = """
 create table if not exists register_events (
@@ -62,33 +36,26 @@ create table if not exists register_events (
 """
 
 
-REAL_MODEL: Any = getattr(krajsoc.registers, "ApplicantEntry", None)
-MODEL: Any = REAL_MODEL or Applicant
 FIRST_PERSON = "800101/0006"  # synthetic: a valid check digit, never a real person
+SECOND_PERSON = "800102/0016"
+FIRST_NAME = "Smyšlená, Alfa"
 
 
-def _applicants() -> list[Any]:
-    if REAL_MODEL is None:
-        return [
-            Applicant(id="Z-2026-001", birth_numbers=(FIRST_PERSON, "800102/0016"),
-                      names=("Alfa Smyšlená", "Beta Smyšlený"), orp="Liberec"),
-            Applicant(id="Z-2026-002", birth_numbers=("800103/0026",), names=("Gama Smyšlená",),
-                      care="adoption", orp="Jablonec nad Nisou"),
-        ]  # fmt: skip
+def _applicants() -> list[ApplicantEntry]:
     return [
-        REAL_MODEL(id="Z-2026-001", care="pestounska pece", orp="Liberec",
-                   applied_on=date(2026, 1, 5),
-                   applicants=[{"name": "Smyšlená, Alfa", "birth_number": FIRST_PERSON},
-                               {"name": "Smyšlený, Beta", "birth_number": "800102/0016"}]),
-        REAL_MODEL(id="Z-2026-002", care="osvojeni", orp="Jablonec nad Nisou",
-                   applied_on=date(2026, 1, 12),
-                   applicants=[{"name": "Smyšlená, Gama", "birth_number": "800103/0026"}]),
+        ApplicantEntry(id="Z-2026-001", care="pestounska pece", orp="Liberec",
+                       applied_on=date(2026, 1, 5),
+                       applicants=[{"name": FIRST_NAME, "birth_number": FIRST_PERSON},
+                                   {"name": "Smyšlený, Beta", "birth_number": SECOND_PERSON}]),
+        ApplicantEntry(id="Z-2026-002", care="osvojeni", orp="Jablonec nad Nisou",
+                       applied_on=date(2026, 1, 12),
+                       applicants=[{"name": "Smyšlená, Gama", "birth_number": "800103/0026"}]),
     ]  # fmt: skip
 
 
-def build() -> Register[Any]:
+def build() -> Register[ApplicantEntry]:
     first, second = _applicants()
-    register = Register.empty(MODEL).add(first, on=date(2026, 1, 5))
+    register = Register.empty(ApplicantEntry).add(first, on=date(2026, 1, 5))
     register = register.add(second, on=date(2026, 1, 12))
     register = register.apply("Z-2026-001", "file_forwarded", on=date(2026, 1, 26))
     register = register.apply("Z-2026-001", "proceedings_interrupted", on=date(2026, 2, 9))
@@ -115,12 +82,12 @@ def store(connection: sqlite3.Connection, register: Register[Any]) -> None:
     connection.commit()
 
 
-def load(connection: sqlite3.Connection, kind: str) -> Register[Any]:
+def load(connection: sqlite3.Connection, kind: str) -> Register[ApplicantEntry]:
     rows = connection.execute(
         "select data from register_events where kind = ? order by number", (kind,)
     )
-    events = [RegisterEvent.from_dict(json.loads(data), MODEL) for (data,) in rows]
-    return Register.replay(MODEL, events)
+    events = [RegisterEvent.from_dict(json.loads(data), ApplicantEntry) for (data,) in rows]
+    return Register.replay(ApplicantEntry, events)
 
 
 def main() -> None:
@@ -133,11 +100,21 @@ def main() -> None:
             reloaded = load(connection, "applicants")
             (count,) = connection.execute("select count(*) from register_events").fetchone()
     assert reloaded == original
-    assert reloaded.get("Z-2026-001").entry == original.get("Z-2026-001").entry
-    assert FIRST_PERSON in json.dumps(reloaded.get("Z-2026-001").entry.model_dump(mode="json"))
-    assert FIRST_PERSON not in repr(reloaded.get("Z-2026-001").entry)
+    assert [item.entry for item in reloaded] == [item.entry for item in original]
+    couple = reloaded.get("Z-2026-001").entry
+    assert type(couple) is ApplicantEntry
+    # The personal data came back in full ...
+    assert [person.birth_number.reveal() for person in couple.applicants] == [
+        FIRST_PERSON,
+        SECOND_PERSON,
+    ]
+    assert couple.applicants[0].name.reveal() == FIRST_NAME
+    assert couple.model_dump() == original.get("Z-2026-001").entry.model_dump()
+    # ... and is still never shown.
+    shown = repr(couple) + repr(reloaded) + "".join(repr(e) for e in reloaded.events())
+    assert FIRST_PERSON not in shown and FIRST_NAME not in shown
     assert reloaded.due(on=date(2026, 3, 2)) == original.due(on=date(2026, 3, 2))
-    print(f"{count} {MODEL.__name__} events stored and replayed: {reloaded!r}")
+    print(f"{count} ApplicantEntry events stored and replayed: {reloaded!r}")
     for item in reloaded:
         print(f"  {item!r}  {item.entry!r}")
     print(reloaded.due(on=date(2026, 3, 2)).text("en") or "nothing due")

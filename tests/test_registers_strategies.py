@@ -7,8 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from stdnum.cz import rc
 
-from krajsoc.registers import Register, RegisterEvent
-from krajsoc.registers._synthetic import SyntheticProvider
+from krajsoc.registers import ENTRY_KINDS, ProviderEntry, Register, RegisterEntry, RegisterEvent
 from krajsoc.testing.strategies import register_events, registers, synthetic_birth_numbers
 
 
@@ -18,9 +17,10 @@ def test_synthetic_birth_numbers_pass_stdnum(number: str) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(registers(SyntheticProvider))
+@given(registers(ProviderEntry))
 def test_a_drawn_register_has_only_events_its_lifecycle_allows(register: Register[Any]) -> None:
     assert register.lifecycle.kind == "providers"
+    assert all(type(item.entry) is ProviderEntry for item in register)
     states: dict[str, str] = {}
     for event in register.events():
         if event.entry is not None:
@@ -41,3 +41,12 @@ def test_drawn_events_never_go_back_in_time_for_an_entry(events: tuple[RegisterE
         previous = last.get(event.entry_id)
         assert previous is None or previous <= event.on  # type: ignore[operator]
         last[event.entry_id] = event.on
+
+
+@settings(max_examples=25, deadline=None)
+@given(registers())
+def test_a_drawn_register_of_any_kind_holds_entries_of_its_real_model(
+    register: Register[Any],
+) -> None:
+    assert issubclass(register.model, RegisterEntry) and register.model.KIND in ENTRY_KINDS
+    assert all(type(item.entry) is register.model for item in register)

@@ -94,6 +94,7 @@ def test_the_register_fixture_follows_the_kind_marker(pytester: pytest.Pytester)
         def test_default(krajsoc_register):
             assert krajsoc_register.lifecycle.kind == "applicants"
             assert krajsoc_register.get("Z-1").state == "applied"
+            assert type(krajsoc_register.get("Z-1").entry).__name__ == "ApplicantEntry"
             assert not krajsoc_register.due(on=date(2026, 3, 10)).ok
 
         @pytest.mark.krajsoc_register("providers")

@@ -9,6 +9,7 @@ starts with ``[`` or ``{`` is read as JSON (a list of birth numbers, a nested re
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,14 @@ def read_entry_rows(path: str | Path) -> tuple[list[Any], int]:
         ...     _ = path.write_text("id,care,address.city\nZ-1,foster,Liberec\n", "utf-8")
         ...     read_entry_rows(path)
         ([{'id': 'Z-1', 'care': 'foster', 'address': {'city': 'Liberec'}}], 2)
+
+        Numbered columns make a list, so a CSV row can hold one applicant or a couple:
+
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder, "entries.csv")
+        ...     _ = path.write_text("id,applicants.0.name,applicants.1.name\nZ-1,A,B\n", "utf-8")
+        ...     read_entry_rows(path)
+        ([{'id': 'Z-1', 'applicants': [{'name': 'A'}, {'name': 'B'}]}], 2)
     """
     file = Path(path)
     suffix = file.suffix.lower()
@@ -82,7 +91,9 @@ def _json_rows(file: Path, text: str) -> list[Any]:
 
 
 def _csv_rows(file: Path, text: str) -> list[dict[str, Any]]:
-    reader = csv.DictReader(text.splitlines())
+    # Not text.splitlines(): it also splits at U+2028, U+0085 and others inside a cell, and a
+    # quoted cell may hold a line break of its own.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
         raise InvalidInputError(
             "a CSV file of entries needs a header", where=quote(file.name), expected="id,..."
@@ -99,7 +110,7 @@ def _csv_rows(file: Path, text: str) -> list[dict[str, Any]]:
                 if cell is None or not cell.strip():
                     continue
                 _put(row, name.strip().split("."), _cell(cell.strip()))
-            rows.append(row)
+            rows.append(_listed(row))
     except csv.Error as error:
         raise InvalidInputError(f"not CSV ({error})"[:120], where=quote(file.name)) from None
     return rows
@@ -112,6 +123,20 @@ def _cell(text: str) -> Any:
         except json.JSONDecodeError:
             return text
     return text
+
+
+def _listed(value: Any) -> Any:
+    """Columns ``applicants.0.name``, ``applicants.1.name`` … as a list, in index order.
+
+    A group whose keys are all whole numbers is a list; its indices need not be contiguous
+    (an empty cell leaves one out), so items are kept in the order of their numbers.
+    """
+    if not isinstance(value, dict):
+        return value
+    items = {key: _listed(item) for key, item in value.items()}
+    if items and all(key.isdigit() for key in items):
+        return [items[key] for key in sorted(items, key=int)]
+    return items
 
 
 def _put(row: dict[str, Any], path: list[str], value: Any) -> None:

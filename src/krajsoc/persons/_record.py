@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from pydantic_core.core_schema import ErrorType, ValidatorFunctionWrapHandler
 
+from krajsoc._length_errors import real_length_errors
 from krajsoc.persons._field import HIDDEN
 
 __all__ = ["PersonalRecord", "without_input"]
@@ -90,7 +91,9 @@ def without_input(error: ValidationError) -> ValidationError:
         ...     without_input(error).errors()[0]["input"]
         'personal data (hidden)'
     """
-    details = [_detail(dict(item)) for item in error.errors(include_url=False)]
+    # The length pydantic counts on a tuple's valid items only is not a problem of the input.
+    found = real_length_errors(error.errors(include_url=False))
+    details = [_detail(dict(item)) for item in found]
     return ValidationError.from_exception_data(error.title, details, hide_input=True)
 
 

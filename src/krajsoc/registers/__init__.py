@@ -10,9 +10,9 @@ A :class:`Register` holds the entries of one kind and moves each through its :cl
 a table of transitions with their legal basis (the old or new paragraph chosen by the event's
 date) and the time limits (:class:`Duty`) they start. Operations return new registers; the
 history is append-only events (:class:`RegisterEvent`) that can be stored anywhere and replayed.
-:meth:`Register.due` reports what is overdue and what is due soon. :data:`SYNTHETIC_MODELS` and
-:func:`synthetic_register` give synthetic entries and registers (generated persons, never real
-data) for examples and tests.
+:meth:`Register.due` reports what is overdue and what is due soon. :func:`synthetic_entry` and
+:func:`synthetic_register` give entries and registers of the real models with synthetic persons
+(generated birth numbers, names that stand for nobody, never real data) for examples and tests.
 
 Examples:
     >>> from datetime import date
@@ -62,13 +62,12 @@ from krajsoc.registers._service_kinds import (
     ServiceForm,
     ServiceKind,
 )
-from krajsoc.registers._synthetic import SYNTHETIC_MODELS
-from krajsoc.registers._synthetic_history import (
-    SYNTHETIC_DAY,
-    SYNTHETIC_START,
+from krajsoc.registers._synthetic_entries import (
     synthetic_birth_number,
-    synthetic_register,
+    synthetic_entry,
+    synthetic_ico,
 )
+from krajsoc.registers._synthetic_history import SYNTHETIC_DAY, SYNTHETIC_START, synthetic_register
 
 __all__ = [
     "EARLY_NEW_NUMBERING",
@@ -80,7 +79,6 @@ __all__ = [
     "RPSS_FIELDS",
     "SERVICE_KIND_PARAGRAPHS",
     "SYNTHETIC_DAY",
-    "SYNTHETIC_MODELS",
     "SYNTHETIC_START",
     "ApplicantEntry",
     "AuthorisationEntry",
@@ -119,5 +117,7 @@ __all__ = [
     "lifecycle_mermaid",
     "providers_from_rpss",
     "synthetic_birth_number",
+    "synthetic_entry",
+    "synthetic_ico",
     "synthetic_register",
 ]

@@ -9,9 +9,9 @@ of ``n`` costs O(log n) and shares the rest.
 
 Examples:
     >>> from datetime import date
-    >>> from krajsoc.registers import Register, lifecycle
-    >>> from krajsoc.registers._synthetic import SyntheticApplicant as DemoEntry
-    >>> register = Register.empty(DemoEntry).add(DemoEntry(id="Z-1"), on=date(2026, 1, 5))
+    >>> from krajsoc.registers import ApplicantEntry, Register, synthetic_entry
+    >>> entry = synthetic_entry("applicants", 1)  # Z-1: a synthetic applicant
+    >>> register = Register.empty(ApplicantEntry).add(entry, on=date(2026, 1, 5))
     >>> register.get("Z-1").state
     'applied'
     >>> register = register.apply("Z-1", "file_forwarded", on=date(2026, 2, 20))
@@ -239,8 +239,9 @@ class Register(Generic[E]):
         """Whether ``event`` may happen to the entry: its basis (information) or a violation.
 
         Examples:
-            >>> from krajsoc.registers._synthetic import SyntheticApplicant as DemoEntry
-            >>> register = Register.empty(DemoEntry).add(DemoEntry(id="Z-1"), on=date(2024, 5, 2))
+            >>> from krajsoc.registers import ApplicantEntry, synthetic_entry
+            >>> entry = synthetic_entry("applicants", 1)
+            >>> register = Register.empty(ApplicantEntry).add(entry, on=date(2024, 5, 2))
             >>> print(register.check("Z-1", "included"))
             záznam Z-1: Událost included není u záznamu ve stavu applied dovolena; dovolené události: file_forwarded, removed. (the register's ...)
             >>> register.check("Z-1", "file_forwarded", on=date(2024, 5, 2)).findings[0].rule

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from krajsoc._length_errors import real_length_errors
 from krajsoc._personal import is_personal
 from krajsoc._quote import QUOTE_LIMIT, safe_text
 from krajsoc.errors import KrajsocError
@@ -67,6 +68,7 @@ _LENGTHS = {
     "string_too_long": (rules.TOO_LONG, "max_length"),
 }
 _REASON_LIMIT = 300
+_SEE_SCHEMA = "see the model's JSON Schema for what is allowed"
 
 
 def field_name(loc: tuple[Any, ...]) -> str | None:
@@ -120,6 +122,11 @@ def _finding(detail: Mapping[str, Any], model: type[BaseModel], row: int | str |
         bound = form.format(_short(context.get(key, "?")))
         return Finding(rules.OUT_OF_RANGE, where=where, fields={"bound": bound})
     code, reason = _reason(kind, context)
+    message = detail.get("msg")
+    if reason == _SEE_SCHEMA and "-" in kind and isinstance(message, str) and message:
+        # A check of krajsoc's own (a kebab-case code, never a pydantic type) words its message
+        # from made text, without the input; birth-number-like digits are masked all the same.
+        reason = safe_text(message)[:_REASON_LIMIT]
     return Finding(rules.INVALID_VALUE, where=where, fields={"code": code, "reason": reason})
 
 
@@ -132,7 +139,7 @@ def _reason(kind: str, context: Mapping[str, Any]) -> tuple[str, str]:
         return _short(kind), safe_text(str(context["reason"]))[:_REASON_LIMIT]
     if kind in {"value_error", "assertion_error"}:
         return _short(kind), "a check of the model refused the value"
-    return _short(kind), "see the model's JSON Schema for what is allowed"
+    return _short(kind), _SEE_SCHEMA
 
 
 def findings_of(
@@ -141,7 +148,7 @@ def findings_of(
     """One finding per error of ``error``, at ``row``, none quoting the input."""
     details: list[Mapping[str, Any]]
     try:
-        details = list(error.errors(include_input=False, include_url=False))
+        details = real_length_errors(error.errors(include_input=False, include_url=False))
     except Exception:  # an error that cannot be read is still a bad row, never a crash
         details = [{"type": "unreadable", "loc": ()}]
     return [_finding(detail, model, row) for detail in details]

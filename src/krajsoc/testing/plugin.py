@@ -32,8 +32,10 @@ Fixtures:
         notice period (Liberecký kraj: K10; otherwise its first group) on Monday 15. 3. 2027,
         notice and materials sent on their deadlines' latest working days, so it passes the
         group's checks; change it with ``model_copy(update=...)``.
-    krajsoc_register: a :class:`~krajsoc.registers.Register` of synthetic applicants (generated
-        birth numbers, never real data) with a fixed history on days from 5. 1. 2026, or of
+    krajsoc_register: a :class:`~krajsoc.registers.Register` of real
+        :class:`~krajsoc.registers.ApplicantEntry` entries with synthetic applicants (generated
+        birth numbers, names that stand for nobody, never real data) with a fixed history on
+        days from 5. 1. 2026, or of
         the kind named by ``@pytest.mark.krajsoc_register("providers")``; ask it what is due on
         ``krajsoc.registers.SYNTHETIC_DAY`` (10. 3. 2026).
 

@@ -2,8 +2,9 @@
 
 A drawn register has a random *valid* history: it is built by walking the kind's transition
 table, each step adding an entry or applying an event the table allows, on days that never go
-back. Entries are synthetic (:data:`krajsoc.registers.SYNTHETIC_MODELS`) unless a caller passes a
-strategy of real entries; their persons are generated birth numbers, never real data.
+back. Entries are of the real entry models (``ApplicantEntry`` and the others, drawn by the
+strategies of :mod:`krajsoc.testing.strategies._entries`) unless a caller passes another strategy;
+their persons are generated — birth numbers, names, IČO —, never real data.
 """
 
 from __future__ import annotations
@@ -17,19 +18,31 @@ from hypothesis import strategies as st
 from krajsoc.deadlines import DayOfMonthDeadline, day_of_following_month
 from krajsoc.registers import (
     LIFECYCLES,
-    SYNTHETIC_MODELS,
+    ApplicantEntry,
+    AuthorisationEntry,
     Basis,
+    ChildEntry,
     Duty,
     EntryState,
     LateDuty,
     Lifecycle,
     OpenDuty,
+    ProviderEntry,
     Register,
+    RegisterEntry,
     RegisterEvent,
     RegisterRuleError,
+    TemporaryFosterCarerEntry,
     Transition,
 )
 from krajsoc.testing.strategies._calendar import calendars
+from krajsoc.testing.strategies._entries import (
+    applicant_entries,
+    authorisation_entries,
+    child_entries,
+    provider_entries,
+    temporary_foster_carer_entries,
+)
 
 __all__ = [
     "bases",
@@ -47,6 +60,15 @@ __all__ = [
 ]
 
 _FIRST, _LAST = date(2023, 1, 1), date(2027, 12, 31)
+_ENTRIES: dict[type[RegisterEntry], Callable[[], st.SearchStrategy[Any]]] = {
+    ApplicantEntry: applicant_entries,
+    ChildEntry: child_entries,
+    TemporaryFosterCarerEntry: temporary_foster_carer_entries,
+    AuthorisationEntry: authorisation_entries,
+    ProviderEntry: provider_entries,
+}
+ENTRY_MODELS: tuple[type[RegisterEntry], ...] = tuple(_ENTRIES)
+"""The real entry model of each register kind, in the order of ``ENTRY_KINDS``."""
 
 
 def lifecycles() -> st.SearchStrategy[Lifecycle]:
@@ -109,16 +131,13 @@ def synthetic_birth_numbers(draw: st.DrawFn) -> str:
     return f"{first[:6]}/{first[6:]}{check}"
 
 
-def synthetic_entries(
-    model: type[Any] = SYNTHETIC_MODELS["applicants"], *, prefix: str = "E"
-) -> st.SearchStrategy[Any]:
-    """A synthetic entry of ``model``: an id, a generated birth number, a label."""
-    return st.builds(
-        model,
-        id=st.integers(min_value=1, max_value=10**6).map(lambda n: f"{prefix}-{n}"),
-        person=synthetic_birth_numbers(),
-        label=st.sampled_from(["", "žadatelé A", "manželé B", "pí C"]),
-    )
+def synthetic_entries(model: type[Any] = ApplicantEntry) -> st.SearchStrategy[Any]:
+    """An entry of the real entry ``model``, with synthetic persons (``ApplicantEntry`` by default).
+
+    Raises:
+        KeyError: ``model`` is not one of the real entry models.
+    """
+    return _ENTRIES[model]()
 
 
 @st.composite
@@ -134,12 +153,12 @@ def registers(
 
     Args:
         draw: Hypothesis' draw function (supplied by ``st.composite``).
-        model: The entry model; a synthetic model of a random kind by default.
-        entries: A strategy of entries of ``model``; synthetic entries by default.
+        model: The entry model; a real entry model of a random kind by default.
+        entries: A strategy of entries of ``model``; :func:`synthetic_entries` by default.
         max_steps: The most events the history has.
         start: The first day; drawn from 2023–2027 by default.
     """
-    chosen: type[Any] = model or draw(st.sampled_from(sorted(SYNTHETIC_MODELS.values(), key=str)))
+    chosen: type[Any] = model or draw(st.sampled_from(ENTRY_MODELS))
     source = entries if entries is not None else synthetic_entries(chosen)
     day = start or draw(st.dates(_FIRST, _LAST))
     register: Register[Any] = Register.empty(chosen)
@@ -150,7 +169,7 @@ def registers(
             entry = draw(source.filter(_absent_from(register)))
             try:
                 register = register.add(entry, on=day)
-            except RegisterRuleError:  # the same synthetic person twice: draw again next step
+            except RegisterRuleError:  # the same generated person twice: draw again next step
                 continue
         else:
             entry_id = draw(st.sampled_from(movable))
