@@ -88,7 +88,7 @@ def test_bare_sections_of_seed_003_belong_to_the_social_services_act() -> None:
     ]
 
 
-# Every correction of a seed's legal basis, with its row in shared/DOMAIN.md.
+# Every correction of a seed's legal basis, with its row in Sources.
 CORRECTIONS = [
     ("000", "3", "C3", "doubtful", ["§ 67 zákona č. 129/2000 Sb."]),
     ("000", "6", "C8", "verified", ["§ 37 odst. 2 zákona č. 108/2006 Sb."]),

@@ -1,6 +1,6 @@
 """Each step names what it rests on: a provision or, where no statute decides, a court.
 
-The sources are DOMAIN.md § 4.
+The sources are Sources § 4.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Each expected date is hand-checked: seed 002 line 28 (notice at least 1 month before), line 30
 (materials at least 1 month before), line 25 (convened by the council member); counting back per
-DOMAIN.md § 4 (the meeting day not counted, the end not moved off a day off).
+Sources § 4 (the meeting day not counted, the end not moved off a day off).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from krajsoc.territory import (
     region,
 )
 
-# (CZ-NUTS, ISO 3166-2, abbreviation, name, seat) from shared/DOMAIN.md § 6, typed by hand.
+# (CZ-NUTS, ISO 3166-2, abbreviation, name, seat) from Sources § 6, typed by hand.
 DOMAIN_TABLE = [
     ("CZ010", "CZ-10", "HMP", "Hlavní město Praha", "Praha"),
     ("CZ020", "CZ-20", "SČK", "Středočeský kraj", "Praha"),

@@ -3,7 +3,7 @@
 :class:`Agenda` is a frozen pydantic model because agendas also arrive from outside (a region's
 own catalogue in JSON or CSV). Its text is the seed's, verbatim, typos and all; where the seed's
 legal basis is wrong or obsolete, a :class:`Correction` carries the right reference and says why
-(``shared/DOMAIN.md`` § 2), and :attr:`Agenda.bases` gives the references in force.
+(Sources § 2), and :attr:`Agenda.bases` gives the references in force.
 
 The id is stable: derived from the region, the unit, the competence and the source items, so the
 same agenda has the same id on every build.
@@ -76,7 +76,7 @@ class Correction(BaseModel):
     """Where the seed's legal basis disagrees with the law: the law wins, the seed text stays.
 
     Attributes:
-        domain_row: The row of ``shared/DOMAIN.md`` that records the disagreement, e.g. ``'C7'``.
+        domain_row: The row of Sources that records the disagreement, e.g. ``'C7'``.
         cited: The seed's words that cite the basis, verbatim.
         replaces: References read from the seed that this correction supersedes.
         corrected: The references that apply instead (empty when the law gives none for sure).

@@ -1,6 +1,6 @@
 """Where the seeds' legal bases disagree with the law: one correction per affected agenda.
 
-Source: ``shared/DOMAIN.md`` § 2 (rows C1–C9) and § 1 (the row of zákon č. 110/2019 Sb.), checked
+Source: Sources § 2 (rows C1–C9) and § 1 (the row of zákon č. 110/2019 Sb.), checked
 2026-11-23. The seed's text stays verbatim in the agenda; the correction says which references it
 supersedes (as read from the text), which apply instead, how sure that is, and why. A correction
 with nothing to replace only flags the citation (C1 for paragraphs right in the old numbering, C6

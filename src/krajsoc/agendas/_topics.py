@@ -2,7 +2,7 @@
 
 Both are closed vocabularies with English values for code and Czech labels for people. Register
 names are the keys the registers capability will use to link its lifecycles to the agendas that
-keep them (``shared/DOMAIN.md`` § 7).
+keep them (Sources § 7).
 
 Examples:
     >>> Topic("substitute_family_care").label
@@ -117,7 +117,7 @@ _TOPIC_NAMES = {
 
 
 class RegisterName(StrEnum):
-    """A register (evidence) a regional authority keeps; see ``shared/DOMAIN.md`` § 7."""
+    """A register (evidence) a regional authority keeps; see Sources § 7."""
 
     CHILD_PROTECTION_AUTHORISATIONS = "child_protection_authorisations"
     CHILDREN_FOR_SUBSTITUTE_FAMILY_CARE = "children_for_substitute_family_care"

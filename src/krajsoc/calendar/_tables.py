@@ -2,7 +2,7 @@
 
 Public holidays come from the ``holidays`` package (country ``CZ``), which follows zákon
 č. 245/2000 Sb. as it stood in each year — Good Friday only from 2016 — and matches the law
-exactly from 2000 on (checked against the package's source, see ``shared/DOMAIN.md`` § 5). The
+exactly from 2000 on (checked against the package's source, see Sources § 5). The
 list is never re-typed here.
 
 A day is found by its index ``date.toordinal() - FIRST_DATE.toordinal()``; every question a

@@ -11,7 +11,7 @@ The rule this module applies, written down because no statute or decision states
    statute's words; the event's own day of the month does not matter).
 2. When that day is a Saturday, Sunday or public holiday, the common reading moves the end to
    the next working day by analogy with § 40 odst. 1 písm. c) správního řádu. This is
-   *believed*, not verified: no court decision was found (DOMAIN.md § 4). It is the default.
+   *believed*, not verified: no court decision was found (Sources § 4). It is the default.
 3. A caller who wants the strict reading — the day the statute names, whatever day it is —
    passes ``moved=False``; the result then also says which working day precedes it.
 
@@ -67,7 +67,7 @@ DAY_OF_MONTH_MOVED = Rule(
     english="{nominal} is {reason}; by the common reading (§ 40 odst. 1 písm. c) of the "
     "Administrative Procedure Code by analogy) the end moves to the next working day, {end}.",
     reference=LegalReference(act("500/2004"), section="40", subsection=1, letter="c"),
-    source="by analogy; no court decision found (DOMAIN.md § 4)",
+    source="by analogy; no court decision found (Sources § 4)",
     certainty=Certainty.BELIEVED,
     severity=Severity.INFO,
 )
@@ -77,7 +77,7 @@ DAY_OF_MONTH_STRICT = Rule(
     "před ním je {latest}.",
     english="{nominal} is {reason}; the strict reading does not move the end; the last "
     "working day before it is {latest}.",
-    source="the strict reading of the statute's words, chosen by the caller (DOMAIN.md § 4)",
+    source="the strict reading of the statute's words, chosen by the caller (Sources § 4)",
     certainty=Certainty.BELIEVED,
     severity=Severity.INFO,
 )

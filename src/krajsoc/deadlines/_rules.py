@@ -3,7 +3,7 @@
 Each rule has a stable code (``deadline-moved``), a Czech and an English sentence template, the
 provision it rests on (or ``None`` where no statute decides) and the court decision or
 commentary it follows (``source``) — named in the sentence too, for a reader — and how sure the
-library is of it (``shared/DOMAIN.md`` § 4). A deadline records the rules it applied
+library is of it (Sources § 4). A deadline records the rules it applied
 (:attr:`~krajsoc.deadlines.Deadline.rules`); its steps render their templates with the
 deadline's dates when they are read. The rules are listed on the docs' Rules page.
 

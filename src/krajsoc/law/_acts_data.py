@@ -1,6 +1,6 @@
-"""The acts the seeds cite and those ``shared/DOMAIN.md`` § 1 lists, as data.
+"""The acts the seeds cite and those Sources § 1 lists, as data.
 
-Source: ``shared/DOMAIN.md`` § 1–2 (checked 2026-11-23) and the seed texts. ``verified`` says
+Source: Sources § 1–2 (checked 2026-11-23) and the seed texts. ``verified`` says
 whether the row was checked against a source; otherwise it is believed, and ``note`` says what is
 doubtful. Dates are ISO ``YYYY-MM-DD``; ``replaced_by`` is ``number/year``.
 
@@ -403,7 +403,7 @@ ACT_ROWS: tuple[ActRow, ...] = (
         None,
         False,
         "cited by seed 000 item 57 as the basis for offences in child protection; no such link "
-        "found (DOMAIN.md C5, doubtful): offences are § 59 ff. of 359/1999 Sb.",
+        "found (Sources C5, doubtful): offences are § 59 ff. of 359/1999 Sb.",
     ),
     (
         347,

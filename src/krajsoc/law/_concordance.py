@@ -1,6 +1,6 @@
 """Data: how zákon č. 242/2024 Sb. renumbered zákon č. 359/1999 Sb., and doubtful seed citations.
 
-Source: ``shared/DOMAIN.md`` § 2–3 (checked 2026-11-23). The amendment took effect on 1. 1. 2025
+Source: Sources § 2–3 (checked 2026-11-23). The amendment took effect on 1. 1. 2025
 with exceptions (verified); whether the part on substitute family care moved on that day is
 doubtful. The text in force on 1. 10. 2025 uses the new numbers (verified headings). The pairs
 below are inferred from headings, so each row is *believed* unless marked otherwise; rows for
@@ -9,7 +9,7 @@ sections whose new number is not established are *doubtful* and name no new numb
 Columns of ``RENUMBERING_ROWS``: old section, old subsection (``None`` for any), new sections
 (``'23d-23g'`` is a range), subject (Czech, as the act's headings name it), certainty.
 
-Columns of ``DOUBT_ROWS``: the DOMAIN.md row, act id, section, ``True`` if the doubt applies only
+Columns of ``DOUBT_ROWS``: the Sources row, act id, section, ``True`` if the doubt applies only
 when a subsection is cited, what is doubtful in Czech and in English, certainty of the remark.
 """
 
@@ -31,7 +31,7 @@ RENUMBERING_FROM = date(2025, 1, 1)
 
 RenumberingRow = tuple[str, int | None, tuple[str, ...], str, str]
 
-_SUBSTITUTE_CARE = "náhradní rodinná péče (DOMAIN.md C1): nové číslo není zjištěno"
+_SUBSTITUTE_CARE = "náhradní rodinná péče (Sources C1): nové číslo není zjištěno"
 
 RENUMBERING_ROWS: tuple[RenumberingRow, ...] = (
     (
@@ -66,8 +66,7 @@ RENUMBERING_ROWS: tuple[RenumberingRow, ...] = (
         "27a",
         None,
         (),
-        "evidence osob v pěstounské péči na přechodnou dobu (DOMAIN.md C1): nové číslo není "
-        "zjištěno",
+        "evidence osob v pěstounské péči na přechodnou dobu (Sources C1): nové číslo není zjištěno",
         "doubtful",
     ),
 )

@@ -5,14 +5,14 @@ dates are verified or believed row by row in the registry, so ``reference-repeal
 *believed*, even where a particular act's repeal is verified (the act's own
 :attr:`~krajsoc.law.Act.certainty` says which). The renumbering of 359/1999 splits into two rules
 because its rows do: numbers inferred from headings (*believed*) and numbers not established
-(*doubtful*). Each doubtful seed citation of ``shared/DOMAIN.md`` § 2 is a rule of its own, with
+(*doubtful*). Each doubtful seed citation of Sources § 2 is a rule of its own, with
 its row's text and certainty. A test checks that no row is less sure than its rule.
 
 Examples:
     >>> REPEALED.code, REPEALED.certainty.value, REPEALED.fields
     ('reference-repealed', 'believed', ('act', 'repealed', 'successor'))
     >>> RENUMBERED.basis
-    'zákon č. 242/2024 Sb.; DOMAIN.md § 3 (pairs inferred from headings)'
+    'zákon č. 242/2024 Sb.; Sources § 3 (pairs inferred from headings)'
     >>> DOUBTFUL_BASES["C4"].code
     'reference-doubtful-basis-c4'
 """
@@ -40,7 +40,7 @@ __all__ = [
     "UNRESOLVED",
 ]
 
-_REGISTRY = "krajsoc: vestavěný seznam předpisů a jejich účinnosti (DOMAIN.md § 1)"
+_REGISTRY = "krajsoc: vestavěný seznam předpisů a jejich účinnosti (Sources § 1)"
 
 UNRESOLVED = Rule(
     "reference-unresolved",
@@ -94,7 +94,7 @@ RENUMBERED = Rule(
     english="Zákon č. 242/2024 Sb. renumbered this part from 1. 1. 2025: the former {old} "
     "({subject}) is now {current}. The day this part took effect is doubtful.",
     reference=_RENUMBERING,
-    source="DOMAIN.md § 3 (pairs inferred from headings)",
+    source="Sources § 3 (pairs inferred from headings)",
     certainty=Certainty.BELIEVED,
     severity=Severity.INFO,
 )
@@ -105,7 +105,7 @@ RENUMBERED_UNKNOWN = Rule(
     english="Zákon č. 242/2024 Sb. renumbered this part from 1. 1. 2025; the new number of the "
     "former {old} ({subject}) is not established.",
     reference=_RENUMBERING,
-    source="DOMAIN.md § 3 and C1",
+    source="Sources § 3 and C1",
     certainty=Certainty.DOUBTFUL,
     severity=Severity.WARNING,
 )
@@ -118,7 +118,7 @@ def _doubt_rule(row: data.DoubtRow) -> Rule:
         czech=czech,
         english=english,
         reference=LegalReference(act(act_id), section=section),
-        source=f"DOMAIN.md § 2, {domain_row}",
+        source=f"Sources § 2, {domain_row}",
         certainty=Certainty(certainty),
         severity=Severity.WARNING,
     )
@@ -127,7 +127,7 @@ def _doubt_rule(row: data.DoubtRow) -> Rule:
 DOUBTFUL_BASES: Mapping[str, Rule] = MappingProxyType(
     {row[0]: _doubt_rule(row) for row in data.DOUBT_ROWS}
 )
-"""The rule of each doubtful seed citation, by its row of ``shared/DOMAIN.md`` § 2."""
+"""The rule of each doubtful seed citation, by its row of Sources § 2."""
 
 REFERENCE_RULES: tuple[Rule, ...] = (
     UNRESOLVED,

@@ -142,7 +142,7 @@ def check_reference(ref: LegalReference | str, *, on: date) -> Report:
         TypeError: check_reference() takes a LegalReference or citation text, not int
 
     References:
-        zákon č. 242/2024 Sb. (renumbering of zákon č. 359/1999 Sb.); DOMAIN.md § 2–3.
+        zákon č. 242/2024 Sb. (renumbering of zákon č. 359/1999 Sb.); Sources § 2–3.
     """
     if isinstance(ref, str):
         return Report(finding for each in parse_citation(ref) for finding in _check(each, on))

@@ -2,7 +2,7 @@
 
 pydantic's ``hide_input_in_errors=True`` hides the input only in ``str(error)``: ``errors()``
 and ``json()`` still carry it, and a missing field's error carries the whole row — names, birth
-numbers, addresses (DOMAIN.md § 7, checked with pydantic 2.14). A :class:`PersonalRecord`
+numbers, addresses (Sources § 7, checked with pydantic 2.14). A :class:`PersonalRecord`
 validates as usual and, when that fails, raises a new :class:`~pydantic.ValidationError` with the
 same errors — type, location, message and context — and every ``input`` replaced by
 :data:`~krajsoc.persons._field.HIDDEN`. An unknown key that does not look like a field name (it

@@ -2,7 +2,7 @@
 
 Source, checked 2026-12-01: seed 004 = ``004_568da37a0bb8a2b6.txt`` (the region's self-assessment
 for SPOD criteria 7a and 7b). The advisory board's basis, § 38a zákona č. 359/1999 Sb., is
-believed, not confirmed (DOMAIN.md C6; § 38 is the ORP's commission), so that group is marked
+believed, not confirmed (Sources C6; § 38 is the ORP's commission), so that group is marked
 ``believed``. Each row is validated as a :class:`~krajsoc.planning.Group`.
 """
 
@@ -64,9 +64,9 @@ KARLOVY_VARY_GROUPS: tuple[dict[str, Any], ...] = (
                 "source": "seed 004, line 115 (členem a tajemnicí je zaměstnanec oddělení)",
             },
         ],
-        "source": "seed 004, line 115; § 38a zákona č. 359/1999 Sb. (believed, DOMAIN.md C6)",
+        "source": "seed 004, line 115; § 38a zákona č. 359/1999 Sb. (believed, Sources C6)",
         "certainty": "believed",
-        "note": "Basis § 38a of 359/1999 believed, not confirmed (DOMAIN.md C6); § 38 is the "
+        "note": "Basis § 38a of 359/1999 believed, not confirmed (Sources C6); § 38 is the "
         "ORP's commission.",
     },
 )

@@ -3,7 +3,7 @@
 Sources, checked 2026-12-01: seed 002 = ``002_a2dc5fce7c1ba4f7.txt`` (the department's page on
 the Krajská koordinační struktura: K10, KOOS, the expert group, focus groups) and seed 003 =
 ``003_413385bf0319aba2.txt`` (the region's page on planning: § 95 ZSS, K21, KOOS). No statute
-or rules of procedure beyond the seeds were found (DOMAIN.md § 8): the seeds' rules are the rules.
+or rules of procedure beyond the seeds were found (Sources § 8): the seeds' rules are the rules.
 The two seeds disagree on the collegium (K10 "obcí III. typu" in 002, K21 "obcí II. a III.
 stupně" in 003): both groups are kept, each with its own source. Each row is validated as a
 :class:`~krajsoc.planning.Group`, the same model a region's own groups use.
@@ -44,7 +44,7 @@ LIBEREC_GROUPS: tuple[dict[str, Any], ...] = (
                 "role": "zástupce obce III. typu",
                 "required": True,
                 "each": "orp",
-                "source": "seed 002, lines 9 and 13; DOMAIN.md § 6 (10 ORP)",
+                "source": "seed 002, lines 9 and 13; Sources § 6 (10 ORP)",
             },
             {"role": _COUNCIL_MEMBER, "source": "seed 002, line 14"},
             {"role": "vedoucí odboru sociálních věcí", "source": "seed 002, line 15"},
@@ -78,9 +78,9 @@ LIBEREC_GROUPS: tuple[dict[str, Any], ...] = (
                 "required": True,
                 "each": "pou",
                 "functions": ["starosta", "místostarosta"],
-                "source": "seed 003, line 37; DOMAIN.md § 6 (21 POU)",
+                "source": "seed 003, line 37; Sources § 6 (21 POU)",
             },
-            {"role": _GUEST, "guest": True, "source": "DOMAIN.md § 8 (hosté bez hlasu)"},
+            {"role": _GUEST, "guest": True, "source": "Sources § 8 (hosté bez hlasu)"},
         ],
         "source": "seed 003, line 37",
     },

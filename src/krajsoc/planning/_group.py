@@ -111,7 +111,7 @@ class MeetingRules(BaseModel):
             region's bodies approve them (K10, seed 002, lines 9 and 24).
         quorum: The quorum and decision rule, where the group's rules set one.
         strict: Count the periods by Brim's stricter reading (the act must precede the period's
-            first day, one day earlier; DOMAIN.md § 4); off by default.
+            first day, one day earlier; Sources § 4); off by default.
     """
 
     model_config = _FROZEN

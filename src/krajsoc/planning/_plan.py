@@ -84,14 +84,14 @@ PLAN_STAGES: tuple[PlanStage, ...] = (
         "approval",
         "schválení zastupitelstvem kraje",
         "approval by the regional assembly",
-        "DOMAIN.md § 8",
+        "Sources § 8",
         Certainty.BELIEVED,
     ),
     PlanStage(
         "action-plan",
         "akční plán a síť sociálních služeb na další rok (v červnu)",
         "action plan and network for the next year (in June)",
-        "§ 95 písm. h) ZSS; regional practice (DOMAIN.md § 8)",
+        "§ 95 písm. h) ZSS; regional practice (Sources § 8)",
         Certainty.BELIEVED,
     ),
     PlanStage(
@@ -119,7 +119,7 @@ PLAN_PARTS: tuple[PlanStage, ...] = tuple(
         ("network", "způsob zajištění sítě sociálních služeb", "how the network is secured"),
     )
 )
-"""The parts of a medium-term plan (DOMAIN.md § 8: the parts verified)."""
+"""The parts of a medium-term plan (Sources § 8: the parts verified)."""
 
 
 class EventKind(StrEnum):

@@ -1,6 +1,6 @@
 """Quorum and decisions, where a group's rules set them: a configurable rule and a statutory model.
 
-The seeds give K10, K21 and KOOS no quorum (DOMAIN.md § 8), so their groups have none. The one
+The seeds give K10, K21 and KOOS no quorum (Sources § 8), so their groups have none. The one
 statutory model found is the ORP's child-protection commission, § 38 odst. 4 zákona o SPOD: it
 has a quorum when the chair or the deputy chair and at least two further members are present, it
 decides by a majority of those present, and the chair's vote breaks a tie —

@@ -1,6 +1,6 @@
 """The rules planning checks apply: meetings, membership, frequency, quorum, the medium-term plan.
 
-No statute or rules of procedure govern K10, K21 or KOOS (DOMAIN.md § 8): a group's own rules are
+No statute or rules of procedure govern K10, K21 or KOOS (Sources § 8): a group's own rules are
 the rules, and each finding names the group's rule it applied (``{basis}``, e.g. "seed 002, line
 28"), so one rule here serves every region's groups. Seeds: 002 = ``002_a2dc5fce7c1ba4f7.txt``
 (LK, the coordination structure), 003 = ``003_413385bf0319aba2.txt`` (LK, § 95 and K21), 004 =
@@ -126,8 +126,7 @@ MUNICIPALITY_NOT_REPRESENTED = Rule(
     "planning-municipality-not-represented",
     czech="Obec {municipality} nemá ve skupině {group} zástupce v roli {role} ({basis}).",
     english="{municipality} has no representative in {group} in the role {role} ({basis}).",
-    source="DOMAIN.md § 6: LK has 10 ORP (K10) and 21 POU (K21); seed 002, line 9; seed 003, "
-    "line 37",
+    source="Sources § 6: LK has 10 ORP (K10) and 21 POU (K21); seed 002, line 9; seed 003, line 37",
 )
 MEMBER_WRONG_MUNICIPALITY = Rule(
     "planning-member-wrong-municipality",
@@ -135,7 +134,7 @@ MEMBER_WRONG_MUNICIPALITY = Rule(
     "roli {role} mají jen obce {kind} tohoto kraje ({basis}).",
     english="Member {member} represents {municipality}, which is not an {kind} in {region}; "
     "only the region's {kind} municipalities hold the role {role} ({basis}).",
-    source="zákon č. 314/2002 Sb.; DOMAIN.md § 6",
+    source="zákon č. 314/2002 Sb.; Sources § 6",
 )
 MEMBER_WRONG_FUNCTION = Rule(
     "planning-member-wrong-function",
@@ -148,7 +147,7 @@ MEMBER_DUPLICATE_MUNICIPALITY = Rule(
     "planning-member-duplicate-municipality",
     czech="Obec {municipality} zastupuje v roli {role} více členů ({members}).",
     english="{municipality} is represented in the role {role} by more than one member ({members}).",
-    source="DOMAIN.md § 6: one seat per municipality (K10, K21)",
+    source="Sources § 6: one seat per municipality (K10, K21)",
 )
 MEMBER_OUT_OF_TERM = Rule(
     "planning-member-out-of-term",
@@ -167,7 +166,7 @@ GUEST_MEMBER = Rule(
     "planning-guest",
     czech="{member} je přizvaný host bez hlasovacího práva ({basis}).",
     english="{member} is an invited guest without a vote ({basis}).",
-    source="seed 002, line 17 (přizvaní účastníci); DOMAIN.md § 8 (hosté bez hlasu)",
+    source="seed 002, line 17 (přizvaní účastníci); Sources § 8 (hosté bez hlasu)",
     severity=Severity.INFO,
 )
 QUORUM_NOT_MET = Rule(
@@ -200,7 +199,7 @@ ACTION_PLAN_LATE = Rule(
     english="The action plan for {year} was approved on {approved}, after {due}.",
     reference=LegalReference(_ZSS, section="95", letter="h"),
     source="regional practice: the assembly approves the action plan and the network in June "
-    "for the next year (DOMAIN.md § 8)",
+    "for the next year (Sources § 8)",
     certainty=Certainty.BELIEVED,
     severity=Severity.WARNING,
 )
@@ -209,7 +208,7 @@ ACTION_PLAN_MISSING = Rule(
     czech="Akční plán na rok {year} nebyl schválen (obvykle do {due}).",
     english="No action plan for {year} was approved (usually by {due}).",
     reference=LegalReference(_ZSS, section="95", letter="h"),
-    source="regional practice (DOMAIN.md § 8)",
+    source="regional practice (Sources § 8)",
     certainty=Certainty.BELIEVED,
     severity=Severity.WARNING,
 )

@@ -8,7 +8,7 @@ couple —, for what, at which ORP, when, the members of the household and the c
 application carries. Where the entry stands in that sequence is the fold of its events.
 
 Paragraphs: old § 21, 22 of zákon č. 359/1999 Sb.; from zákon č. 242/2024 Sb. new § 23a–23k
-(DOMAIN.md § 3).
+(Sources § 3).
 
 Examples:
     >>> from datetime import date

@@ -6,7 +6,7 @@ the entry records is the child, what the child is suitable for, the ORP that sen
 when it arrived; placement and removal are events.
 
 Paragraphs: old § 21, 22, 24c of zákon č. 359/1999 Sb.; new § 21 (the file), § 22 (the register),
-§ 23 (removal) (DOMAIN.md § 3).
+§ 23 (removal) (Sources § 3).
 
 Examples:
     >>> from datetime import date

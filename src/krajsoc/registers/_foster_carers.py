@@ -2,7 +2,7 @@
 
 Pěstounská péče na přechodnou dobu: a person (or spouses) who takes a child at short notice for
 a limited time. The regional authority keeps the register; § 27a odst. 3 zákona č. 359/1999 Sb.
-(text of 2017, old numbering; DOMAIN.md § 7) lists what it holds: the person's personal data,
+(text of 2017, old numbering; Sources § 7) lists what it holds: the person's personal data,
 the documents, the consent to ongoing checks, the ORP's opinion, the decision or agreement, and
 the number and profile of the children the person can take. The list is passed to the ministry
 and the ORPs without delay and kept up to date — an event of the register, not of the entry.

@@ -36,11 +36,11 @@ __all__ = ["EARLY_NEW_NUMBERING", "NEW_NUMBERING", "Basis", "Lifecycle", "Transi
 NEW_NUMBERING = date(2025, 1, 1)
 """The day zákon č. 242/2024 Sb. renumbered zákon č. 359/1999 Sb. (verified, with exceptions)."""
 EARLY_NEW_NUMBERING = date(2025, 10, 1)
-"""The first day the text in force is verified to use the new numbers (DOMAIN.md § 3)."""
+"""The first day the text in force is verified to use the new numbers (Sources § 3)."""
 
 _EARLY_SOURCE = (
     "zákon č. 242/2024 Sb. took effect on 1. 1. 2025 with exceptions; whether this part moved "
-    "that day is doubtful (DOMAIN.md § 3)"
+    "that day is doubtful (Sources § 3)"
 )
 _NEW_SOURCE = "new numbering by zákon č. 242/2024 Sb.; the pair is inferred from headings"
 

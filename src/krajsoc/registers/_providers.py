@@ -4,7 +4,7 @@ The regional authority registers a provider on application (§ 78 odst. 2, § 79
 changes (§ 82 odst. 1–2), cancels a registration (§ 82 odst. 3) and keeps the public register
 (§ 85). What the entry records is the provider — name, seat, IČO, statutory body (§ 79 odst. 5
 písm. a)) — and per service what § 79 odst. 5 lists: kind, target group, place, form, capacity
-and the day it starts. The field names map to the ministry's open data (``rpss.json``, DOMAIN.md
+and the day it starts. The field names map to the ministry's open data (``rpss.json``, Sources
 § 7); :func:`~krajsoc.registers.from_rpss` reads one of its items.
 
 Examples:

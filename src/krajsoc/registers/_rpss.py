@@ -3,7 +3,7 @@
 The ministry publishes the register of social-service providers daily as JSON: one item per
 service, with ``identifikator``, ``datumPoskytovaniOd``/``Do``, ``druhSocialniSluzby``,
 ``zarizeni[]``, ``poskytovatel{ico, nazev, statutarniOrgany[]}``, ``ciloveSkupiny``,
-``vekoveSkupiny`` and ``formy[]{forma, kapacity[]{pocet, typ}}`` (DOMAIN.md § 7, from a public
+``vekoveSkupiny`` and ``formy[]{forma, kapacity[]{pocet, typ}}`` (Sources § 7, from a public
 client and a published description — believed, not the ministry's own schema). :data:`RPSS_FIELDS`
 maps each to its field here. Names in lists may arrive as text or as objects with ``nazev``;
 a statutory-body member as text (``"Příjmení, Jméno"``) or with ``jmeno`` and ``prijmeni``.

@@ -1,7 +1,7 @@
 """The kinds (druhy) and forms (formy) of social services, and the units of their capacity.
 
 Each kind is named as zákon č. 108/2006 Sb., o sociálních službách (ZSS) names it, with the
-paragraph that defines it and how sure that paragraph is (DOMAIN.md § 7: verified for § 33, 37,
+paragraph that defines it and how sure that paragraph is (Sources § 7: verified for § 33, 37,
 39–45, 49 and 52, believed for the rest; the paragraph of centra duševního zdraví was not found).
 The 34 kinds are the ministry's code list. Capacity units are the codes of the ministry's open
 data (``rpss.json``: ``klient``, ``kontakt``, ``interv``, ``luzka``, ``hovor``).

@@ -121,14 +121,14 @@ SELECTED = Basis.single(
     czech="Krajský úřad vybral žadatele pro dítě a oznámil mu to.",
     english="The regional authority selected the applicant for a child and notified them.",
     reference=_spod("24"),
-    source="old § 24 zprostředkování, new § 24 výběr (DOMAIN.md § 3)",
+    source="old § 24 zprostředkování, new § 24 výběr (Sources § 3)",
 )
 ANSWER_TIME_EXTENDED = Basis.single(
     "applicants-answer-time-extended",
     czech="Krajský úřad prodloužil lhůtu vybraného žadatele nejvýše o 30 dnů.",
     english="The regional authority extended the selected applicant's time by at most 30 days.",
     reference=_spod("24"),
-    source="regional authorities' pages (DOMAIN.md § 7)",
+    source="regional authorities' pages (Sources § 7)",
     certainty=Certainty.BELIEVED,
 )
 SELECTION_DECLINED = Basis.single(
@@ -143,7 +143,7 @@ SELECTION_INTERRUPTED = Basis.renumbered(
     czech="Zprostředkování (výběr žadatele pro dítě) je přerušeno.",
     english="The selection of the applicant for a child is interrupted.",
     old=None,
-    old_source="the paragraph before 1. 1. 2025 was not found (DOMAIN.md § 3)",
+    old_source="the paragraph before 1. 1. 2025 was not found (Sources § 3)",
     old_certainty=Certainty.DOUBTFUL,
     new=_spod("24a"),
     new_certainty=Certainty.VERIFIED,
@@ -153,7 +153,7 @@ SELECTION_RESUMED = Basis.renumbered(
     czech="Přerušení zprostředkování skončilo; žadatel může být opět vybrán.",
     english="The interruption of the selection ended; the applicant may be selected again.",
     old=None,
-    old_source="the paragraph before 1. 1. 2025 was not found (DOMAIN.md § 3)",
+    old_source="the paragraph before 1. 1. 2025 was not found (Sources § 3)",
     old_certainty=Certainty.DOUBTFUL,
     new=_spod("24a"),
 )

@@ -104,13 +104,13 @@ WITHDRAWN = Basis.single(
     english="The regional authority withdrew the authorisation (§ 50 odst. 1 a)–e)); after "
     "b)–d) a new application may be filed only 2 years later.",
     reference=_spod("50"),
-    source="wording before 2017 seen (DOMAIN.md § 7)",
+    source="wording before 2017 seen (Sources § 7)",
 )
 LAPSED = Basis.single(
     "authorisations-lapsed",
     czech="Pověření zaniklo (zánik právnické osoby, smrt fyzické osoby).",
     english="The authorisation lapsed (the legal person ceased, the natural person died).",
-    source="DOMAIN.md § 7 lifecycle 'withdrawal or lapse'; the paragraph was not found",
+    source="Sources § 7 lifecycle 'withdrawal or lapse'; the paragraph was not found",
     certainty=Certainty.DOUBTFUL,
 )
 

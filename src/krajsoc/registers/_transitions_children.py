@@ -37,7 +37,7 @@ PLACED = Basis.single(
     czech="Dítě bylo svěřeno do péče vybraného žadatele.",
     english="The child was placed in the care of a selected applicant.",
     reference=LegalReference(_SPOD, section="24"),
-    source="old § 24 zprostředkování, new § 24 výběr (DOMAIN.md § 3)",
+    source="old § 24 zprostředkování, new § 24 výběr (Sources § 3)",
 )
 REMOVED = Basis.renumbered(
     "children-removed",

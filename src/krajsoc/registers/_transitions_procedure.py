@@ -54,7 +54,7 @@ PROCEEDINGS_INTERRUPTED = Basis.single(
     czech="Správní orgán řízení přerušil (např. žadatel brání posouzení).",
     english="The authority interrupted the proceedings (e.g. the applicant blocks the assessment).",
     reference=LegalReference(_SR, section="64"),
-    source="regional authorities' pages on the applicants' register (DOMAIN.md § 7)",
+    source="regional authorities' pages on the applicants' register (Sources § 7)",
 )
 PROCEEDINGS_RESUMED = Basis.single(
     "proceedings-resumed",

@@ -55,7 +55,7 @@ APPLIED = Basis.single(
     czech="Žádost o registraci sociální služby podána (údaje podle § 79 odst. 5).",
     english="The application to register a social service was filed (data of § 79 odst. 5).",
     reference=_zss("79", 5),
-    source="secondary source (DOMAIN.md § 7)",
+    source="secondary source (Sources § 7)",
 )
 REGISTERED = Basis.single(
     "providers-registered",
@@ -77,7 +77,7 @@ CHANGE = Basis.single(
     english="A change of the registered data occurred or was reported (by the 15th day of "
     "the following month).",
     reference=_zss("82", 1),
-    source="today's wording; an older wording said 'within 15 days' (DOMAIN.md § 7)",
+    source="today's wording; an older wording said 'within 15 days' (Sources § 7)",
     certainty=Certainty.BELIEVED,
 )
 CANCELLED = Basis.single(
@@ -87,7 +87,7 @@ CANCELLED = Basis.single(
     english="The registration was cancelled (ex officio under § 82 odst. 3, or on a request "
     "made at least 3 months before).",
     reference=_zss("82", 3),
-    source="secondary source (DOMAIN.md § 7)",
+    source="secondary source (Sources § 7)",
 )
 
 PROVIDERS = Lifecycle(

@@ -1,6 +1,6 @@
 """Municipalities with a commissioned office (POU) or extended powers (ORP), and military districts.
 
-Source: ``shared/DOMAIN.md`` § 6 (checked 2026-11-23), after zákon č. 314/2002 Sb. and vyhláška
+Source: Sources § 6 (checked 2026-11-23), after zákon č. 314/2002 Sb. and vyhláška
 č. 388/2002 Sb. Covered regions: Liberecký kraj (10 ORP, 21 POU; counts verified) and Karlovarský
 kraj (7 ORP, 15 POU; counts verified). ORP codes are ČSÚ code list 65 (verified); POU names are
 believed; POU codes (code list 61) were not found and are not invented. Every ORP is also a POU.

@@ -1,6 +1,6 @@
 """The 14 regions (kraje) of the Czech Republic, as data.
 
-Source: ``shared/DOMAIN.md`` § 6 (checked 2026-11-23). CZ-NUTS and ISO 3166-2 codes are verified
+Source: Sources § 6 (checked 2026-11-23). CZ-NUTS and ISO 3166-2 codes are verified
 for Liberecký and Karlovarský kraj and believed for the rest; the abbreviations are those regional
 authorities commonly use (believed). Regions exist since 1 January 2000 (ústavní zákon
 č. 347/1997 Sb.). Prague is a region and a municipality at once; its Magistrát acts as the
