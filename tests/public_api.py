@@ -11,7 +11,7 @@ from types import ModuleType
 import krajsoc
 
 # Adapters have public modules too, but they hold no domain types.
-ADAPTERS = ("krajsoc.cli", "krajsoc.ics", "krajsoc.loaders", "krajsoc.testing")
+ADAPTERS = ("krajsoc.cli", "krajsoc.frames", "krajsoc.ics", "krajsoc.loaders", "krajsoc.testing")
 
 
 def public_modules() -> list[ModuleType]:

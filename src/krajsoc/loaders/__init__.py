@@ -2,7 +2,9 @@
 
 The core validates rows that are already parsed (:meth:`krajsoc.agendas.Catalogue.from_rows`);
 this package only reads JSON or CSV files into such rows (:func:`read_entry_rows` for register
-entries, checked by :func:`krajsoc.rows.from_rows`). Every problem of every row is reported
+entries, checked by :func:`krajsoc.rows.from_rows`). Every CSV file is read by :func:`read_csv`:
+``;``- or ``,``-separated (found from the header), UTF-8 with or without a byte order mark, or
+cp1250 as Czech Excel saves it (``encoding="cp1250"``). Every problem of every row is reported
 at once, as a :class:`~krajsoc.errors.BulkValidationError`, and nothing is loaded.
 
 Examples:
@@ -16,17 +18,28 @@ Examples:
     ['CZ051/oddeleni-socialni-prace/pp/1']
 """
 
-from krajsoc.loaders._catalogue_files import CSV_COLUMNS, MAX_FILE_BYTES, load_catalogue, read_rows
+from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
 from krajsoc.loaders._entry_files import read_entry_rows
 from krajsoc.loaders._planning_files import MEETING_CSV_COLUMNS, load_groups, load_meetings
+from krajsoc.loaders._spreadsheets import (
+    CSV_DELIMITERS,
+    MAX_FILE_BYTES,
+    CsvTable,
+    detect_delimiter,
+    read_csv,
+)
 
 __all__ = [
     "CSV_COLUMNS",
+    "CSV_DELIMITERS",
     "MAX_FILE_BYTES",
     "MEETING_CSV_COLUMNS",
+    "CsvTable",
+    "detect_delimiter",
     "load_catalogue",
     "load_groups",
     "load_meetings",
+    "read_csv",
     "read_entry_rows",
     "read_rows",
 ]

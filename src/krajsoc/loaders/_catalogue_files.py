@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import stat
 from pathlib import Path
 from typing import Any
 
 from krajsoc._quote import quote
 from krajsoc.agendas import Catalogue
 from krajsoc.errors import CatalogueFileError, InvalidInputError
+from krajsoc.loaders._spreadsheets import (
+    MAX_FILE_BYTES,
+    CsvTable,
+    UnreadableFileError,
+    encoding_name,
+    parse_csv,
+    read_text,
+)
 
 __all__ = ["CSV_COLUMNS", "MAX_FILE_BYTES", "load_catalogue", "read_rows"]
 
@@ -37,33 +42,40 @@ _DERIVED_KEYS: tuple[str, ...] = ("bases_in_force",)
 
 _LIST_COLUMNS = {"authorities", "legal_bases", "topics", "registers", "recurrences", "items"}
 
-
-MAX_FILE_BYTES = 128 * 1024 * 1024
-"""The largest catalogue file read by default (128 MiB, checked before reading): the largest
-built-in catalogue is under 1 MB, so a bigger file is a mistake, such as a link to ``/dev/zero``."""
-
 _MAX_JSON_DEPTH = 100  # a catalogue nests 4 deep; deeper is not a catalogue
 
 
-def read_rows(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Any]:
+def read_rows(
+    path: str | Path,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
+) -> list[Any]:
     """The rows of a JSON or CSV file.
 
     A JSON file holds a list of objects, ``{"agendas": [...]}``, or what
     ``krajsoc agendas --json`` prints (its envelope; the derived ``bases_in_force`` is dropped).
 
     CSV cells are turned into the JSON shape: empty cells are left out, list cells are split at
-    ``;``, and ``seed`` with ``items`` become ``source``. A byte order mark is skipped in both.
+    ``;`` (quote such a cell in a ``;``-separated file), and ``seed`` with ``items`` become
+    ``source``. A byte order mark is skipped in both.
 
     Args:
         path: The file; only a regular file is read (not a FIFO, a device or a directory).
         max_bytes: The largest file read; its size is checked before reading.
+        encoding: ``"utf-8"`` by default, ``"cp1250"`` for a CSV file from Czech Excel.
+        delimiter: A CSV file's delimiter, ``";"``, ``","`` or a tab; by default found from its
+            header line (see :func:`krajsoc.loaders.read_csv`).
 
     Raises:
         CatalogueFileError: The file is missing, not a regular file, larger than ``max_bytes``,
-            unreadable or not UTF-8.
+            unreadable or not text in ``encoding`` (for bytes that are not UTF-8 the reason
+            suggests cp1250).
         InvalidInputError: The file is not valid JSON or CSV of the expected shape: a CSV row with
             more cells than the header, a duplicate column, a cell too long for the CSV reader,
-            JSON nested too deep or a number too long (each says its row or line).
+            JSON nested too deep or a number too long (each says its row or line; a CSV error
+            also the delimiter and encoding it was read with).
     """
     file = Path(path)
     if file.suffix.lower() not in {".csv", ".json"}:
@@ -72,42 +84,14 @@ def read_rows(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Any]
             where=quote(file.name),
             expected=".json or .csv",
         )
+    name = encoding_name(encoding)
     try:
-        text = _read_text(file, max_bytes)
-    except UnicodeDecodeError as error:
-        raise CatalogueFileError(
-            str(path), f"not UTF-8 (byte {error.start} cannot be decoded)"
-        ) from None
-    except FileNotFoundError:
-        raise CatalogueFileError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise CatalogueFileError(str(path), "a directory, not a file") from None
-    except PermissionError:
-        raise CatalogueFileError(str(path), "permission denied") from None
-    except OSError as error:
-        raise CatalogueFileError(str(path), error.strerror or type(error).__name__) from None
+        text = read_text(file, encoding=name, max_bytes=max_bytes)
+    except UnreadableFileError as error:
+        raise CatalogueFileError(str(path), error.reason) from None
     if file.suffix.lower() == ".csv":
-        return _csv_rows(text, file.name)
+        return _csv_rows(parse_csv(text, name=file.name, delimiter=delimiter, encoding=name))
     return _json_rows(text, file.name)
-
-
-def _read_text(file: Path, max_bytes: int) -> str:
-    """The file's text, BOM skipped, if it is a regular file of at most ``max_bytes``."""
-    status = file.stat()  # follows links: a link to /dev/zero is a device
-    if stat.S_ISDIR(status.st_mode):
-        raise IsADirectoryError
-    if not stat.S_ISREG(status.st_mode):
-        kind = "a FIFO" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
-        raise CatalogueFileError(str(file), f"{kind}, not a regular file")
-    if status.st_size > max_bytes:
-        raise CatalogueFileError(
-            str(file), f"{status.st_size} bytes, more than the limit of {max_bytes} bytes"
-        )
-    with file.open("rb") as handle:
-        data = handle.read(max_bytes + 1)  # the file may have grown since stat()
-    if len(data) > max_bytes:
-        raise CatalogueFileError(str(file), f"more than the limit of {max_bytes} bytes")
-    return data.decode("utf-8-sig")
 
 
 def _json_rows(text: str, name: str) -> list[Any]:
@@ -171,32 +155,15 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _csv_rows(text: str, name: str) -> list[dict[str, Any]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, [])
-        problem = _header_problem(header)
-        if problem is not None:
-            raise InvalidInputError(
-                problem, where=quote(name), expected=", ".join(CSV_COLUMNS) + ", each once"
-            )
-        rows = []
-        for cells in reader:
-            if len(cells) > len(header):
-                raise InvalidInputError(
-                    f"a row of {len(cells)} cells under a header of {len(header)}",
-                    where=f"{quote(name)} row {reader.line_num}",
-                    expected=f"at most {len(header)} cells",
-                )
-            rows.append(_csv_row(dict(zip(header, cells, strict=False))))
-        return rows
-    except csv.Error as error:
-        limit = csv.field_size_limit()
+def _csv_rows(table: CsvTable) -> list[dict[str, Any]]:
+    problem = _header_problem(list(table.header))
+    if problem is not None:
         raise InvalidInputError(
-            f"not CSV ({error})",
-            where=f"{quote(name)} row {reader.line_num}",
-            expected=f"cells of at most {limit} characters, quotes closed",
-        ) from None
+            problem,
+            where=f"{quote(table.name)} row 1 (read as {table.read_as})",
+            expected=", ".join(CSV_COLUMNS) + ", each once",
+        )
+    return [_csv_row(cells) for cells in table.records()]
 
 
 def _header_problem(header: list[str]) -> str | None:
@@ -219,17 +186,23 @@ def _csv_row(cells: dict[str, str]) -> dict[str, Any]:
 
 
 def load_catalogue(
-    path: str | Path, *, name: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    path: str | Path,
+    *,
+    name: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
 ) -> Catalogue:
     """Read and validate a catalogue file; all or nothing.
 
     The rows are validated by :meth:`Catalogue.from_rows` (that is, :func:`krajsoc.rows.from_rows`).
     A JSON file's rows are numbered from 1, in the order of its list; a CSV file's as a
-    spreadsheet numbers them, from 2 under the header line.
+    spreadsheet numbers them, from 2 under the header line. ``encoding`` and ``delimiter`` are
+    those of :func:`read_rows`.
 
     Raises:
         CatalogueFileError: The file is missing, not a regular file, larger than ``max_bytes``
-            (128 MiB by default), unreadable or not UTF-8.
+            (128 MiB by default), unreadable or not text in ``encoding``.
         InvalidInputError: The file cannot be read as JSON or CSV (see :func:`read_rows`).
         BulkValidationError: Rows are invalid; ``.report`` holds every finding (row, field,
             rule) at once.
@@ -237,5 +210,7 @@ def load_catalogue(
     file = Path(path)
     start = 2 if file.suffix.lower() == ".csv" else 1
     return Catalogue.from_rows(
-        read_rows(file, max_bytes=max_bytes), name=name or file.name, start=start
+        read_rows(file, max_bytes=max_bytes, encoding=encoding, delimiter=delimiter),
+        name=name or file.name,
+        start=start,
     )

@@ -8,26 +8,41 @@ starts with ``[`` or ``{`` is read as JSON (a list of birth numbers, a nested re
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
+from krajsoc.loaders._spreadsheets import (
+    CsvTable,
+    UnreadableFileError,
+    encoding_name,
+    parse_csv,
+    read_text,
+)
 
 __all__ = ["read_entry_rows"]
 
 
-def read_entry_rows(path: str | Path) -> tuple[list[Any], int]:
+def read_entry_rows(
+    path: str | Path, *, encoding: str = "utf-8", delimiter: str | None = None
+) -> tuple[list[Any], int]:
     r"""The rows of a JSON or CSV file of entries, and the number the first row is counted as.
 
     A CSV file's first row is line 2 (its header is line 1); a JSON list counts from 1.
 
+    Args:
+        path: The file, ``.json`` or ``.csv``.
+        encoding: ``"utf-8"`` by default (a byte order mark skipped), ``"cp1250"`` for a CSV
+            file from Czech Excel.
+        delimiter: A CSV file's delimiter, ``";"``, ``","`` or a tab; by default found from its
+            header line (see :func:`krajsoc.loaders.read_csv`).
+
     Raises:
-        InvalidInputError: The file is missing, unreadable, not UTF-8, not ``.json`` or
-            ``.csv``, or not JSON or CSV of the expected shape.
+        InvalidInputError: The file is missing, unreadable, not text in ``encoding`` (for bytes
+            that are not UTF-8 the message suggests cp1250), not ``.json`` or ``.csv``, or not
+            JSON or CSV of the expected shape.
 
     Examples:
         >>> import tempfile, pathlib
@@ -53,17 +68,15 @@ def read_entry_rows(path: str | Path) -> tuple[list[Any], int]:
             where=quote(file.name),
             expected=".json or .csv",
         )
+    name = encoding_name(encoding)
     try:
-        text = file.read_text("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _unreadable(file, f"not UTF-8 (byte {error.start} cannot be decoded)") from None
-    except FileNotFoundError:
-        raise _unreadable(file, "no such file") from None
-    except IsADirectoryError:
-        raise _unreadable(file, "a directory, not a file") from None
-    except OSError as error:
-        raise _unreadable(file, error.strerror or type(error).__name__) from None
-    return (_csv_rows(file, text), 2) if suffix == ".csv" else (_json_rows(file, text), 1)
+        text = read_text(file, encoding=name)
+    except UnreadableFileError as error:
+        raise _unreadable(file, error.reason) from None
+    if suffix == ".csv":
+        table = parse_csv(text, name=file.name, delimiter=delimiter, encoding=name)
+        return _csv_rows(table), table.FIRST_ROW
+    return _json_rows(file, text), 1
 
 
 def _unreadable(file: Path, reason: str) -> InvalidInputError:
@@ -90,29 +103,14 @@ def _json_rows(file: Path, text: str) -> list[Any]:
     return data  # non-objects stay: validation reports them by row
 
 
-def _csv_rows(file: Path, text: str) -> list[dict[str, Any]]:
-    # Not text.splitlines(): it also splits at U+2028, U+0085 and others inside a cell, and a
-    # quoted cell may hold a line break of its own.
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames:
-        raise InvalidInputError(
-            "a CSV file of entries needs a header", where=quote(file.name), expected="id,..."
-        )
+def _csv_rows(table: CsvTable) -> list[dict[str, Any]]:
     rows = []
-    try:
-        for line, cells in enumerate(reader, start=2):
-            row: dict[str, Any] = {}
-            for name, cell in cells.items():
-                if name is None:
-                    raise InvalidInputError(
-                        "more cells than columns", where=f"{quote(file.name)} line {line}"
-                    )
-                if cell is None or not cell.strip():
-                    continue
+    for cells in table.records():
+        row: dict[str, Any] = {}
+        for name, cell in cells.items():
+            if cell.strip():
                 _put(row, name.strip().split("."), _cell(cell.strip()))
-            rows.append(_listed(row))
-    except csv.Error as error:
-        raise InvalidInputError(f"not CSV ({error})"[:120], where=quote(file.name)) from None
+        rows.append(_listed(row))
     return rows
 
 

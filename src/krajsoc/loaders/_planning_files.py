@@ -29,14 +29,15 @@ Examples:
 
 from __future__ import annotations
 
-import csv
 import json
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.findings import Report
+from krajsoc.loaders._spreadsheets import UnreadableFileError, encoding_name, parse_csv, read_text
 from krajsoc.planning import Group, Meeting
 from krajsoc.rows import from_rows
 
@@ -49,25 +50,18 @@ _LIST_COLUMNS = {"agenda", "notified"}
 _YES_NO = {"ano": "true", "ne": "false"}
 
 
-def _read_text(file: Path) -> str:
+def _read_text(file: Path, encoding: str = "utf-8") -> str:
     try:
-        return file.read_text("utf-8-sig")
-    except UnicodeDecodeError as error:
-        reason = f"not UTF-8 (byte {error.start} cannot be decoded)"
-    except FileNotFoundError:
-        reason = "no such file"
-    except IsADirectoryError:
-        reason = "a directory, not a file"
-    except PermissionError:
-        reason = "permission denied"
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-    raise InvalidInputError(f"cannot read file {file.name!r}: {reason}", where=str(file))
+        return read_text(file, encoding=encoding)
+    except UnreadableFileError as error:
+        raise InvalidInputError(
+            f"cannot read file {quote(file.name)}: {error.reason}", where=quote(str(file))
+        ) from None
 
 
-def _json(file: Path, key: str) -> list[Any]:
+def _json(file: Path, key: str, encoding: str = "utf-8") -> list[Any]:
     try:
-        data = json.loads(_read_text(file))
+        data = json.loads(_read_text(file, encoding))
     except json.JSONDecodeError as error:
         raise InvalidInputError(
             f"not JSON ({error.msg})", where=f"{file.name} line {error.lineno}"
@@ -94,28 +88,29 @@ def _toml(file: Path, key: str) -> list[Any]:
     return rows
 
 
-def _csv(file: Path) -> list[dict[str, Any]]:
-    reader = csv.DictReader(_read_text(file).splitlines())
-    unknown = [name for name in reader.fieldnames or () if name not in MEETING_CSV_COLUMNS]
+def _csv(file: Path, encoding: str, delimiter: str | None) -> list[dict[str, Any]]:
+    name = encoding_name(encoding)
+    table = parse_csv(_read_text(file, name), name=file.name, delimiter=delimiter, encoding=name)
+    unknown = [column for column in table.header if column not in MEETING_CSV_COLUMNS]
     if unknown:
         raise InvalidInputError(
-            f"unknown CSV column {unknown[0][:40]!r}",
-            where=file.name,
+            f"unknown CSV column {quote(unknown[0])}",
+            where=f"{quote(file.name)} row 1 (read as {table.read_as})",
             expected=", ".join(MEETING_CSV_COLUMNS),
         )
     rows = []
-    for cells in reader:
+    for cells in table.records():
         row: dict[str, Any] = {}
-        for name, cell in cells.items():
-            if name is None or cell is None or not cell.strip():
+        for column, cell in cells.items():
+            if not cell.strip():
                 continue
             value = cell.strip()
-            if name in _LIST_COLUMNS:
-                row[name] = [part.strip() for part in value.split(";") if part.strip()]
-            elif name == "extraordinary":
-                row[name] = _YES_NO.get(value.lower(), value)
+            if column in _LIST_COLUMNS:
+                row[column] = [part.strip() for part in value.split(";") if part.strip()]
+            elif column == "extraordinary":
+                row[column] = _YES_NO.get(value.lower(), value)
             else:
-                row[name] = value
+                row[column] = value
         rows.append(row)
     return rows
 
@@ -150,8 +145,15 @@ def load_groups(path: str | Path) -> tuple[tuple[Group, ...], Report]:
     return from_rows(rows, Group, key="code")
 
 
-def load_meetings(path: str | Path) -> tuple[tuple[Meeting, ...], Report]:
+def load_meetings(
+    path: str | Path, *, encoding: str = "utf-8", delimiter: str | None = None
+) -> tuple[tuple[Meeting, ...], Report]:
     """Meetings from JSON (``[...]`` or ``{"meetings": [...]}``) or CSV (a header line first).
+
+    A CSV file may be ``;``- or ``,``-separated (found from its header; a ``delimiter`` of
+    ``";"``, ``","`` or a tab overrides it), UTF-8 (a byte order mark skipped) or, with
+    ``encoding="cp1250"``, as Czech Excel saves it; a list cell (``agenda``, ``notified``)
+    separates values with ``;``, quoted in a ``;``-separated file.
 
     Returns:
         The meetings and the report of every problem of every row (a CSV row is counted by its
@@ -163,5 +165,5 @@ def load_meetings(path: str | Path) -> tuple[tuple[Meeting, ...], Report]:
     """
     file = Path(path)
     if _suffix(file, (".json", ".csv")) == ".csv":
-        return from_rows(_csv(file), Meeting, start=2, key=None)
-    return from_rows(_json(file, "meetings"), Meeting, key=None)
+        return from_rows(_csv(file, encoding, delimiter), Meeting, start=2, key=None)
+    return from_rows(_json(file, "meetings", encoding_name(encoding)), Meeting, key=None)
