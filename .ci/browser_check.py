@@ -1,7 +1,7 @@
 """Open the built docs site in headless Chromium and check what a reader sees.
 
 Run by ``.ci/run`` after ``mkdocs build``: serves the site on 127.0.0.1, opens the landing page,
-the glossary, one API page and the search, asserts that the search finds "lhůta", "lhuta" and
+the glossary, one API page, the rendered analyst notebook and the search, asserts that the search finds "lhůta", "lhuta" and
 "pestoun" (the same pages for "pestoun" and "pěstoun"), that no request leaves 127.0.0.1, and saves
 a screenshot of each page under the artefacts folder given on the command line.
 
@@ -92,6 +92,7 @@ def main(site: Path, artefacts: Path) -> int:
             ("landing", ""),
             ("glossary", "glossary/"),
             ("api", "api/deadlines/"),
+            ("notebook", "analyst/"),
         ):
             driver.get(base + path)
             WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "article"))
