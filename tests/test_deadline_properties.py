@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, deadlines_after
-from krajsoc.errors import DateOutOfRangeError
+from krajsoc.errors import BatchInputError, DateOutOfRangeError
 from krajsoc.testing import strategies as ks
 
 REFERENCE = holidays.country_holidays("CZ", years=range(2000, 2101))
@@ -132,7 +132,7 @@ def test_the_batch_agrees_with_the_loop_for_every_unit_up_to_the_calendar_end(
     try:
         expected = [deadline_after(event, period, calendar).end for event in events]
     except DateOutOfRangeError:
-        with pytest.raises(DateOutOfRangeError):
+        with pytest.raises(BatchInputError, match="outside the calendar"):
             deadlines_after(events, period, calendar)
     else:
         assert deadlines_after(events, period, calendar) == expected

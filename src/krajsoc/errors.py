@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # findings report through errors' types, not the other way ro
     from krajsoc.findings import Report
 
 __all__ = [
+    "BatchInputError",
     "BulkValidationError",
     "CatalogueFileError",
     "CitationError",
@@ -454,3 +455,54 @@ class BulkValidationError(KrajsocError, ValueError):
         if len(findings) > self.SHOWN:
             lines.append(f"  … and {len(findings) - self.SHOWN} more (see .report)")
         super().__init__("\n".join(lines))
+
+
+class BatchInputError(InvalidInputError):
+    """Rows of a batch of dates that cannot be counted: missing, not dates, or out of range.
+
+    Raised by the batch functions of :mod:`krajsoc.deadlines` (``deadlines_after`` and the
+    rest) under ``errors="raise"``; ``errors="coerce"`` leaves those rows missing instead, and
+    ``errors="report"`` returns the same report beside the ends.
+
+    Args:
+        report: The :class:`~krajsoc.findings.Report` naming every bad row
+            (``Where(row=..., field=...)``) with its reason; the message names the first.
+        rows: How many rows the batch has.
+
+    Attributes:
+        report: The report, every bad row.
+        first_row: The first bad row: its 0-based position, or a ``pandas.Series``'s index label.
+        bad_rows: How many rows are bad.
+        rows: How many rows the batch has.
+
+    Examples:
+        >>> from datetime import date
+        >>> from krajsoc.deadlines import deadlines_after
+        >>> try:
+        ...     deadlines_after([date(2026, 12, 9), None, "zítra"], "15 dnů")
+        ... except BatchInputError as error:
+        ...     print(error)
+        ...     print(error.first_row, error.bad_rows, len(error.report))
+        2 of 3 rows are bad; the first, row 1 of events: The date is missing (None, NaT or NaN); expected a date from 2000-01-01 to 2100-12-31 in every row, or errors='coerce' (bad rows left missing) or errors='report' (a Report of them)
+        1 2 2
+    """  # noqa: E501
+
+    code: ClassVar[str] = "batch-input"
+
+    def __init__(self, report: Report, *, rows: int) -> None:
+        findings = getattr(report, "findings", None)
+        if not isinstance(findings, tuple) or not findings:
+            raise TypeError("BatchInputError takes a Report of at least one finding")
+        first = findings[0]
+        self.report = report
+        self.rows = rows
+        self.bad_rows = len(findings)
+        self.first_row: int | str | None = first.where.row
+        of = f" of {first.where.field}" if first.where.field else ""
+        noun = "row is" if self.bad_rows == 1 else "rows are"
+        super().__init__(
+            f"{self.bad_rows} of {rows} {noun} bad; the first, row {self.first_row}{of}: "
+            f"{first.text('en').removesuffix('.')}",
+            expected="a date from 2000-01-01 to 2100-12-31 in every row, or errors='coerce' "
+            "(bad rows left missing) or errors='report' (a Report of them)",
+        )

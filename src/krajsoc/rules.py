@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from krajsoc.agendas import RECURRENCE_RULES
-from krajsoc.deadlines import DAY_OF_MONTH_RULES, DEADLINE_RULES
+from krajsoc.deadlines import BATCH_RULES, DAY_OF_MONTH_RULES, DEADLINE_RULES
 from krajsoc.errors import UnknownCodeError
 from krajsoc.findings import Rule
 from krajsoc.law import REFERENCE_RULES
@@ -39,6 +39,7 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Plánovací skupiny a jednání (krajsoc.planning)", PLANNING_RULES),
     ("Lhůty určené dnem měsíce (krajsoc.deadlines)", DAY_OF_MONTH_RULES),
     ("Evidence (krajsoc.registers)", REGISTER_RULES),
+    ("Dávky lhůt: vadné řádky (krajsoc.deadlines)", BATCH_RULES),
 )
 """The rules by the part of the library that applies them, in the order of the Rules page."""
 

@@ -15,7 +15,9 @@ Examples:
     datetime.date(2026, 12, 8)
 """
 
-from krajsoc.deadlines._batch import deadlines_after
+from krajsoc.deadlines._batch_counting import deadlines_after, deadlines_before
+from krajsoc.deadlines._batch_delivery import appeal_deadlines, delivery_dates
+from krajsoc.deadlines._batch_rules import BATCH_RULES
 from krajsoc.deadlines._counting import deadline_after, deadline_before
 from krajsoc.deadlines._day_of_month import (
     DAY_OF_MONTH_RULES,
@@ -35,6 +37,7 @@ from krajsoc.deadlines._rules import DEADLINE_RULES
 
 __all__ = [
     "APPEAL_PERIOD",
+    "BATCH_RULES",
     "DAY_OF_MONTH_RULES",
     "DEADLINE_RULES",
     "FICTION_PERIOD",
@@ -44,9 +47,12 @@ __all__ = [
     "Period",
     "Step",
     "appeal_deadline",
+    "appeal_deadlines",
     "day_of_following_month",
     "deadline_after",
     "deadline_before",
     "deadlines_after",
+    "deadlines_before",
     "delivery_date",
+    "delivery_dates",
 ]

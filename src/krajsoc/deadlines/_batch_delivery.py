@@ -1,0 +1,231 @@
+"""Whole columns of deliveries and appeals: the ends of ``delivery_date`` and ``appeal_deadline``.
+
+A document not collected counts as delivered on the 10th day after it was ready, moved to the
+next working day (§ 24 odst. 1 správního řádu; § 17 odst. 4 zákona č. 300/2008 Sb. for data
+boxes); one collected earlier, on the day of collection. An appeal may be filed within 15 days
+of delivery (§ 83 odst. 1 správního řádu). These batches give the same days as the per-row
+functions (a Hypothesis test holds them equal) and handle bad rows as ``errors`` says, like
+:func:`~krajsoc.deadlines.deadlines_after`.
+
+Examples:
+    >>> from datetime import date, datetime
+    >>> delivered = delivery_dates([date(2008, 12, 15), date(2026, 11, 23)],
+    ...                            [None, date(2026, 11, 25)])
+    >>> delivered
+    [datetime.date(2008, 12, 29), datetime.date(2026, 11, 25)]
+    >>> appeal_deadlines(delivered)
+    [datetime.date(2009, 1, 13), datetime.date(2026, 12, 10)]
+
+References:
+    § 24 odst. 1 a § 83 odst. 1 zákona č. 500/2004 Sb., správní řád; § 17 odst. 4 zákona
+    č. 300/2008 Sb.; NSS 9 As 55/2009; NSS 4 Afs 264/2018-85.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any, Literal, TypeGuard, cast, overload
+
+from krajsoc._quote import quote
+from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.deadlines._batch_ends import ends_after
+from krajsoc.deadlines._batch_rows import (
+    Errors,
+    Problem,
+    checked_errors,
+    finish,
+    is_missing,
+    problem,
+)
+from krajsoc.deadlines._batch_rules import BATCH_COLLECTED_BEFORE_READY
+from krajsoc.deadlines._deadline import Deadline
+from krajsoc.deadlines._delivery import APPEAL_PERIOD, FICTION_PERIOD, Channel
+from krajsoc.errors import InvalidInputError, UnknownCodeError
+from krajsoc.findings import Report
+
+__all__ = ["appeal_deadlines", "checked_channel", "collected_before_ready", "delivery_dates"]
+
+
+@overload
+def delivery_dates(
+    ready: Iterable[date | None],
+    collected: Iterable[date | None] | None = ...,
+    channel: Channel | str = ...,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["raise"] = ...,
+) -> list[date]: ...
+@overload
+def delivery_dates(
+    ready: Iterable[object],
+    collected: Iterable[object] | None = ...,
+    channel: Channel | str = ...,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["coerce"],
+) -> list[date | None]: ...
+@overload
+def delivery_dates(
+    ready: Iterable[object],
+    collected: Iterable[object] | None = ...,
+    channel: Channel | str = ...,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["report"],
+) -> tuple[list[date | None], Report]: ...
+def delivery_dates(
+    ready: Iterable[object],
+    collected: Iterable[object] | None = None,
+    channel: Channel | str = Channel.POST,
+    calendar: CzechCalendar = CZECH_CALENDAR,
+    *,
+    errors: Errors = "raise",
+) -> Any:
+    """The ``end`` of ``delivery_date(ready_on, collected_on=..., channel=...)`` for each row.
+
+    Args:
+        ready: The day each document was ready for collection (or arrived in the data box).
+        collected: The day each was collected, row by row beside ``ready``; a missing value
+            (``None``, ``NaT``) where it was not. ``None`` for the whole column: none was.
+        channel: ``"post"`` or ``"data_box"`` for the whole batch (both count 10 days).
+        calendar: The working-day calendar.
+        errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in
+            :func:`~krajsoc.deadlines.deadlines_after`. A collection day before its ready day
+            is a bad row too.
+
+    Returns:
+        The days of delivery, in the order of the rows; with ``errors="report"``,
+        ``(days, report)``.
+
+    Raises:
+        BatchInputError: ``errors="raise"`` and some row is bad.
+        InvalidInputError: ``collected`` has another number of rows than ``ready``.
+        UnknownCodeError: ``channel`` is neither ``"post"`` nor ``"data_box"``.
+
+    Examples:
+        >>> from datetime import date
+        >>> delivery_dates([date(2026, 12, 14)], channel="data_box")
+        [datetime.date(2026, 12, 28)]
+        >>> delivery_dates([date(2026, 12, 14)], [date(2026, 12, 1)], errors="coerce")
+        [None]
+    """
+    checked_channel(channel)
+    errors = checked_errors(errors)
+    days = _rows(ready)
+    fictions, bad = ends_after(days, FICTION_PERIOD, calendar, "ready")
+    if collected is None:
+        return finish(fictions, bad, errors, rows=len(days))
+    taken = _rows(collected)
+    if len(taken) != len(days):
+        raise InvalidInputError(
+            f"collected has {len(taken)} rows and ready {len(days)}",
+            where="collected",
+            expected="one row of collected per row of ready, or collected=None",
+        )
+    ends: list[date | None] = []
+    append = ends.append
+    for position, (fiction, on, day) in enumerate(zip(fictions, days, taken, strict=True)):
+        if fiction is None:  # a bad ready day: its problem comes first, as delivery_date's
+            append(None)
+        elif is_missing(day):
+            append(fiction)
+        elif not _is_calendar_date(day):
+            bad[position] = problem(day, "collected")
+            append(None)
+        elif day < cast("date", on):  # a good row's ready day is a date
+            bad[position] = collected_before_ready(day, on)
+            append(None)
+        else:
+            append(day if day <= fiction else fiction)
+    return finish(ends, bad, errors, rows=len(days))
+
+
+def _is_calendar_date(day: object) -> TypeGuard[date]:
+    if type(day) is not date and (not isinstance(day, date) or isinstance(day, datetime)):
+        return False
+    return FIRST_DATE <= day <= LAST_DATE
+
+
+def collected_before_ready(collected: object, ready: object) -> Problem:
+    """The problem of a row collected before it was ready."""
+    return (
+        BATCH_COLLECTED_BEFORE_READY,
+        {"collected": quote(str(collected)), "ready": quote(str(ready))},
+        "collected",
+    )
+
+
+def checked_channel(channel: Channel | str) -> Channel:
+    """``channel`` as a :class:`Channel`.
+
+    Raises:
+        UnknownCodeError: It is neither ``"post"`` nor ``"data_box"``.
+    """
+    try:
+        return Channel(channel)
+    except ValueError:
+        raise UnknownCodeError(
+            "delivery channel", channel, allowed=[member.value for member in Channel]
+        ) from None
+
+
+@overload
+def appeal_deadlines(
+    delivered: Iterable[date | Deadline | None],
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["raise"] = ...,
+) -> list[date]: ...
+@overload
+def appeal_deadlines(
+    delivered: Iterable[object],
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["coerce"],
+) -> list[date | None]: ...
+@overload
+def appeal_deadlines(
+    delivered: Iterable[object],
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["report"],
+) -> tuple[list[date | None], Report]: ...
+def appeal_deadlines(
+    delivered: Iterable[object],
+    calendar: CzechCalendar = CZECH_CALENDAR,
+    *,
+    errors: Errors = "raise",
+) -> Any:
+    """The ``end`` of ``appeal_deadline(delivered_on)`` for each row: 15 days from delivery.
+
+    Args:
+        delivered: The day each decision was delivered (or its delivery :class:`Deadline`).
+        calendar: The working-day calendar.
+        errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in
+            :func:`~krajsoc.deadlines.deadlines_after`.
+
+    Returns:
+        The last days to appeal, in the order of the rows; with ``errors="report"``,
+        ``(days, report)``.
+
+    Raises:
+        BatchInputError: ``errors="raise"`` and some row is bad.
+
+    Examples:
+        >>> from datetime import date
+        >>> appeal_deadlines([date(2026, 11, 23), date(2026, 12, 9)])
+        [datetime.date(2026, 12, 8), datetime.date(2026, 12, 28)]
+        >>> appeal_deadlines(["23. 11. 2026"], errors="coerce")
+        [None]
+    """
+    errors = checked_errors(errors)
+    days = _rows(delivered)
+    if days and {*map(type, days)} != {date}:
+        days = [day.end if isinstance(day, Deadline) else day for day in days]
+    ends, bad = ends_after(days, APPEAL_PERIOD, calendar, "delivered")
+    return finish(ends, bad, errors, rows=len(days))
+
+
+def _rows(values: Iterable[object]) -> Sequence[object]:
+    return values if isinstance(values, list | tuple) else list(values)
