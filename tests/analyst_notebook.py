@@ -1,9 +1,10 @@
 """Run ``examples/analyst.ipynb`` in a Jupyter kernel of this interpreter; refresh its outputs.
 
 The docs site renders the committed notebook with its outputs as they are (mkdocs-jupyter with
-``execute: false``), so the build stays offline and deterministic. ``tests/test_analyst_notebook.py``
-executes a fresh copy and fails on any cell error or on text output that differs from the
-committed one; after changing the notebook or what it shows, refresh the committed outputs:
+``execute: false``), so the build stays offline and deterministic.
+``tests/test_analyst_notebook.py`` executes a fresh copy and fails on any cell error or on text
+output that differs from the committed one. After changing the notebook or what it shows,
+refresh the committed outputs:
 
     python -m tests.analyst_notebook
 """
@@ -31,7 +32,7 @@ def execute(path: Path = NOTEBOOK) -> Any:
     runs ``sys.executable`` (this environment, with krajsoc installed) whatever kernels the machine
     has elsewhere; nothing is downloaded or installed.
     """
-    notebook = nbformat.read(path, as_version=4)
+    notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
     saved = {name: os.environ.get(name) for name in ("JUPYTER_PATH", "JUPYTER_PLATFORM_DIRS")}
     with tempfile.TemporaryDirectory() as folder:
         write_kernel_spec(Path(folder, "kernels", "python3"))
@@ -42,7 +43,7 @@ def execute(path: Path = NOTEBOOK) -> Any:
                 notebook,
                 kernel_name="python3",
                 timeout=TIMEOUT,
-                record_timing=False,  # no timestamps: the committed copy changes only with its outputs
+                record_timing=False,  # no timestamps: the committed copy changes with its outputs
                 resources={"metadata": {"path": str(path.parent)}},
             )
             client.execute()
@@ -67,7 +68,8 @@ def text_outputs(notebook: Any) -> list[list[str]]:
                 texts.append(output.text)
             elif output.output_type in {"execute_result", "display_data"}:
                 data = output.data
-                texts.extend(str(data[kind]) for kind in ("text/html", "text/plain") if kind in data)
+                kinds = ("text/html", "text/plain")
+                texts.extend(str(data[kind]) for kind in kinds if kind in data)
             elif output.output_type == "error":
                 texts.append(f"{output.ename}: {output.evalue}")
         found.append(texts)
@@ -77,7 +79,7 @@ def text_outputs(notebook: Any) -> list[list[str]]:
 def main() -> int:
     """Execute the notebook and write it back with its outputs."""
     notebook = execute()
-    nbformat.write(notebook, NOTEBOOK)
+    nbformat.write(notebook, NOTEBOOK)  # type: ignore[no-untyped-call]
     print(f"{NOTEBOOK}: executed, {len(notebook.cells)} cells", file=sys.stderr)
     return 0
 

@@ -103,7 +103,7 @@ def test_meetings_become_a_frame_whose_date_columns_are_dates_with_nat_for_none(
     found, _ = from_rows(rows, Meeting, key=None)
     frame = to_frame(found)
     assert frame["date"].dt.month.tolist() == [3, 6]
-    assert pd.isna(frame.loc[2, "notice_sent_on"])
+    assert frame["notice_sent_on"].isna().tolist() == [False, True]
     assert from_frame(frame, Meeting, key=None)[0] == found
 
 
@@ -157,7 +157,7 @@ def test_every_kind_of_empty_cell_is_a_field_not_given(empty: object) -> None:
     frame = pd.DataFrame(
         {"group": ["K10"], "date": [pd.Timestamp("2027-03-15")], "region": ["LK"]}
     ).astype(object)
-    frame["notice_sent_on"] = [empty]
+    frame["notice_sent_on"] = pd.Series([empty], dtype=object)
     (meeting,), report = from_frame(frame, Meeting, key=None)
     assert report.ok and meeting.notice_sent_on is None and meeting.date == date(2027, 3, 15)
 
@@ -182,7 +182,7 @@ def test_a_frame_with_a_repeated_index_label_or_column_is_refused() -> None:
 @pytest.mark.parametrize("wrong", [[{"group": "K10"}], "group,date", None])
 def test_from_frame_takes_only_a_frame(wrong: object) -> None:
     with pytest.raises(TypeError, match="takes a pandas DataFrame"):
-        from_frame(wrong, Meeting)
+        from_frame(wrong, Meeting)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("wrong", ["text", 3, [1, 2], synthetic_entry("children", 1)])

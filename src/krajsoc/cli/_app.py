@@ -12,6 +12,7 @@ from typing import TextIO
 from krajsoc import __version__
 from krajsoc.cli import (
     _agendas,
+    _deadline_columns,
     _deadlines,
     _demo,
     _law,
@@ -34,6 +35,7 @@ _COMMAND_MODULES: tuple[Callable[[Commands, CliParser], None], ...] = (
     _law.register,
     _agendas.register,
     _deadlines.register,
+    _deadline_columns.register,
     _planning.register,
     _registers.register,
     _schema.register,
@@ -84,6 +86,7 @@ def main(
     try:
         arguments = build_parser().parse_args(_arguments(argv))
         handler: Callable[[argparse.Namespace, TextIO], int | None] = arguments.handler
+        arguments.stderr = err  # for commands that report rows on standard error
         status = handler(arguments, out)
     except _registers.ReportHasViolations:  # the report is printed; it has violations
         return 1

@@ -37,6 +37,13 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "krajsoc deadline 2026-12-15 '5 pracovních dnů' --before",
         "krajsoc deadline 2026-12-09 P15D --json",
     ),
+    "deadlines": (
+        "krajsoc deadlines rozhodnuti.csv --column doruceno --period '15 dnů' -o lhuty.csv",
+        "krajsoc deadlines rozhodnuti.csv --column doručeno --kind appeal --encoding cp1250",
+        "krajsoc deadlines rozhodnuti.csv --column pripraveno --kind delivery --collected "
+        "vyzvednuto --channel data_box",
+        "krajsoc deadlines zasedani.csv --column datum --kind before --period '1 měsíc' --json",
+    ),
     "workday": ("krajsoc workday 2026-12-24", "krajsoc workday 2026-12-28 --json"),
     "plan-meeting": (
         "krajsoc plan-meeting LK K10 2027-03-15",

@@ -60,7 +60,10 @@ MAX_FILE_BYTES = 128 * 1024 * 1024
 mistake, such as a link to ``/dev/zero``; pass ``max_bytes=`` for a larger one."""
 
 _UTF8_BOM = codecs.BOM_UTF8
-_CP1250_HINT = 'a file saved by Czech Excel is often cp1250: read it with encoding="cp1250"'
+_CP1250_HINT = (
+    'a file saved by Czech Excel is often cp1250: read it with encoding="cp1250" '
+    "(--encoding cp1250 on the command line)"
+)
 
 
 class UnreadableFileError(Exception):
@@ -105,8 +108,11 @@ def read_text(path: str | Path, *, encoding: str = "utf-8", max_bytes: int = MAX
             unreadable, or not text in ``encoding``; ``reason`` says which.
         InvalidInputError: ``encoding`` is not a codec Python knows.
     """
-    name = encoding_name(encoding)
-    file = Path(path)
+    return _text_and_bom(Path(path), encoding_name(encoding), max_bytes)[0]
+
+
+def _text_and_bom(file: Path, name: str, max_bytes: int) -> tuple[str, bool]:
+    """The file's text, and whether it started with the UTF-8 byte order mark."""
     try:
         data = _read_bytes(file, max_bytes)
     except FileNotFoundError:
@@ -117,13 +123,14 @@ def read_text(path: str | Path, *, encoding: str = "utf-8", max_bytes: int = MAX
         raise UnreadableFileError("permission denied") from None
     except OSError as error:
         raise UnreadableFileError(error.strerror or type(error).__name__) from None
-    if name != "utf-8" and data.startswith(_UTF8_BOM):
+    bom = data.startswith(_UTF8_BOM)
+    if name != "utf-8" and bom:
         raise UnreadableFileError(
             f"starts with the UTF-8 byte order mark, so it is UTF-8, not {name}: read it with "
             f'encoding="utf-8"'
         )
     try:
-        return data.decode("utf-8-sig" if name == "utf-8" else name)
+        return data.decode("utf-8-sig" if name == "utf-8" else name), bom
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         where = f"byte {error.start}, line {line}, cannot be decoded"
@@ -209,6 +216,7 @@ class CsvTable:
         rows: Each row's cells, as text.
         delimiter: The delimiter it was read with.
         encoding: The encoding it was read with (``'utf-8'`` or a codec name such as ``'cp1250'``).
+        bom: Whether the file started with the UTF-8 byte order mark (so a copy can keep it).
     """
 
     FIRST_ROW = 2
@@ -219,6 +227,7 @@ class CsvTable:
     rows: tuple[tuple[str, ...], ...]
     delimiter: str
     encoding: str
+    bom: bool = False
 
     @property
     def read_as(self) -> str:
@@ -316,9 +325,10 @@ def read_csv(
     file = Path(path)
     name = encoding_name(encoding)
     try:
-        text = read_text(file, encoding=name, max_bytes=max_bytes)
+        text, bom = _text_and_bom(file, name, max_bytes)
     except UnreadableFileError as error:
         raise InvalidInputError(
             f"cannot read {quote(file.name)}: {error.reason}", expected="a readable CSV file"
         ) from None
-    return parse_csv(text, name=file.name, delimiter=delimiter, encoding=name)
+    table = parse_csv(text, name=file.name, delimiter=delimiter, encoding=name)
+    return attrs.evolve(table, bom=bom)
