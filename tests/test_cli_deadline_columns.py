@@ -272,3 +272,20 @@ def test_every_example_of_the_command_runs_on_a_file_of_its_name(
     monkeypatch.chdir(tmp_path)
     status, _, err = run(*shlex.split(line)[1:])
     assert (status, err) == (0, "")
+
+
+def test_the_commands_that_validate_csv_files_read_czech_excels_too(tmp_path: Path) -> None:
+    data = Path(__file__).parent / "data"
+    for source, argv in (
+        (data / "registers" / "applicants_good.csv", ("registers", "validate")),
+        (data / "planning" / "meetings_lk_2027.csv", ("check-meetings",)),
+    ):
+        with source.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        saved = sheet(tmp_path, rows, name=source.name)
+        options = ("--kind", "applicants") if argv[0] == "registers" else ("--region", "LK")
+        status, out, err = run(*argv, str(source), *options)
+        again = run(*argv, str(saved), *options, "--encoding", "cp1250")
+        assert again == (status, out.replace(str(source), str(saved)), err)
+        status, _, err = run(*argv, str(saved), *options)
+        assert status == 2 and "--encoding cp1250" in err

@@ -61,6 +61,12 @@ def register(commands: Commands, json_option: CliParser) -> None:
     check.add_argument("file", help="a .csv (header line first) or .json file of meetings")
     check.add_argument("--region", help="the region of rows that name none, e.g. LK")
     check.add_argument("--year", type=int, help="check every group of the region(s) for this year")
+    check.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's encoding: utf-8 (default, a byte order mark skipped) or cp1250 (a CSV "
+        "from Czech Excel); a CSV's delimiter, ';' or ',', is found from its header",
+    )
     check.set_defaults(handler=_check_meetings)
 
 
@@ -160,7 +166,7 @@ def _timestamp(text: str) -> datetime:
 
 
 def _check_meetings(arguments: argparse.Namespace, out: TextIO) -> int:
-    meetings, loaded = load_meetings(arguments.file)
+    meetings, loaded = load_meetings(arguments.file, encoding=arguments.encoding)
     if not loaded.ok:
         _write_report(out, loaded, arguments.json)
         return EXIT_UNUSABLE

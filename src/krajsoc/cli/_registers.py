@@ -61,6 +61,12 @@ def register(commands: Commands, json_option: CliParser) -> None:
     )
     validate.add_argument("file", help="a .csv (header of field names) or .json file")
     validate.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's encoding: utf-8 (default, a byte order mark skipped) or cp1250 (a CSV "
+        "from Czech Excel); a CSV's delimiter, ';' or ',', is found from its header",
+    )
+    validate.add_argument(
         "--kind", required=True, choices=sorted(LIFECYCLES), help="the register kind"
     )
     validate.set_defaults(handler=_validate)
@@ -77,7 +83,7 @@ def _validate(arguments: argparse.Namespace, out: TextIO) -> None:
             hint="a kind whose entry model this build of krajsoc has: "
             + (", ".join(sorted(models)) or "none"),
         )
-    rows, start = read_entry_rows(arguments.file)
+    rows, start = read_entry_rows(arguments.file, encoding=arguments.encoding)
     records, report = from_rows(rows, model, start=start)
     if arguments.json:
         write_json(out, report.to_record().model_dump(mode="json"), command="registers validate")
