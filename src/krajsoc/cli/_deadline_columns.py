@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -147,9 +147,11 @@ def _deadlines(arguments: argparse.Namespace, out: TextIO) -> int:
         }
         write_json(out, data, command=arguments.command)
     elif arguments.output is None:
-        csv.writer(out, delimiter=table.delimiter, lineterminator="\n").writerows([header, *rows])
+        writer = csv.writer(out, delimiter=table.delimiter, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
     else:
-        _write_file(Path(arguments.output), table, [header, *rows])
+        _write_file(Path(arguments.output), table, header, rows)
     for finding in report:
         err.write(f"krajsoc deadlines: {finding}\n")
     if not report.ok:
@@ -248,28 +250,31 @@ def _renumbered(
     return Report(kept)
 
 
-def _with_column(table: CsvTable, name: str, cells: list[str]) -> tuple[list[str], list[list[str]]]:
+def _with_column(
+    table: CsvTable, name: str, cells: list[str]
+) -> tuple[list[str], Iterator[tuple[str, ...]]]:
     """The header and rows with column ``name`` set to ``cells`` (replaced if it is there)."""
     header = list(table.header)
     width = len(header)
-    rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
-    if name in header:
-        at = header.index(name)
-        for row, cell in zip(rows, cells, strict=True):
-            row[at] = cell
-    else:
-        header.append(name)
-        for row, cell in zip(rows, cells, strict=True):
-            row.append(cell)
-    return header, rows
+    padded = (row if len(row) == width else row + ("",) * (width - len(row)) for row in table.rows)
+    if name not in header:
+        return [*header, name], ((*row, cell) for row, cell in zip(padded, cells, strict=True))
+    at = header.index(name)
+    return header, (
+        (*row[:at], cell, *row[at + 1 :]) for row, cell in zip(padded, cells, strict=True)
+    )
 
 
-def _write_file(path: Path, table: CsvTable, rows: list[list[str]]) -> None:
+def _write_file(
+    path: Path, table: CsvTable, header: list[str], rows: Iterator[tuple[str, ...]]
+) -> None:
     """Write ``rows`` in the input's delimiter and encoding, its byte order mark kept."""
     encoding = "utf-8-sig" if table.bom else table.encoding
     try:
         with path.open("w", encoding=encoding, errors="strict", newline="") as handle:
-            csv.writer(handle, delimiter=table.delimiter).writerows(rows)
+            writer = csv.writer(handle, delimiter=table.delimiter)
+            writer.writerow(header)
+            writer.writerows(rows)
     except UnicodeEncodeError as error:
         raise InvalidInputError(
             f"the output holds a character {table.encoding} cannot write",

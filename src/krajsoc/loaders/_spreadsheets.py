@@ -275,14 +275,17 @@ def parse_csv(
     rows: list[tuple[str, ...]] = []
     try:
         header = tuple(next(reader, ()))
+        width, append = len(header), rows.append
         for number, cells in enumerate(reader, start=2):
-            if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
-                raise InvalidInputError(
-                    f"a row of {len(cells)} cells under a header of {len(header)}",
-                    where=f"{quote(name)} row {number} (read as {read_as})",
-                    expected=f"at most {len(header)} cells",
-                )
-            rows.append(tuple(cells[: len(header)]))
+            if len(cells) > width:
+                if any(cell.strip() for cell in cells[width:]):
+                    raise InvalidInputError(
+                        f"a row of {len(cells)} cells under a header of {width}",
+                        where=f"{quote(name)} row {number} (read as {read_as})",
+                        expected=f"at most {width} cells",
+                    )
+                del cells[width:]
+            append(tuple(cells))
     except csv.Error as error:
         number = 1 + len(rows) + (1 if header else 0)  # the row being read
         limit = csv.field_size_limit()
