@@ -499,9 +499,10 @@ class BatchInputError(InvalidInputError):
         self.bad_rows = len(findings)
         self.first_row: int | str | None = first.where.row
         of = f" of {first.where.field}" if first.where.field else ""
-        noun = "row is" if self.bad_rows == 1 else "rows are"
+        noun = "row" if rows == 1 else "rows"
+        verb = "is" if self.bad_rows == 1 else "are"
         super().__init__(
-            f"{self.bad_rows} of {rows} {noun} bad; the first, row {self.first_row}{of}: "
+            f"{self.bad_rows} of {rows} {noun} {verb} bad; the first, row {self.first_row}{of}: "
             f"{first.text('en').removesuffix('.')}",
             expected="a date from 2000-01-01 to 2100-12-31 in every row, or errors='coerce' "
             "(bad rows left missing) or errors='report' (a Report of them)",

@@ -25,13 +25,29 @@ from typing import Any, Literal, overload
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar
 from krajsoc.deadlines._batch_ends import ends_after, ends_before
-from krajsoc.deadlines._batch_rows import Errors, checked_errors, finish
+from krajsoc.deadlines._batch_rows import Column, Errors, checked_errors, finish, is_column
 from krajsoc.deadlines._period import Period, as_period
 from krajsoc.findings import Report
 
 __all__ = ["deadlines_after", "deadlines_before"]
 
 
+@overload
+def deadlines_after(  # type: ignore[overload-overlap]  # a column is iterable too
+    events: Column,
+    period: Period | str,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["raise", "coerce"] = ...,
+) -> Column: ...
+@overload
+def deadlines_after(  # type: ignore[overload-overlap]
+    events: Column,
+    period: Period | str,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["report"],
+) -> tuple[Column, Report]: ...
 @overload
 def deadlines_after(
     events: Iterable[date | None],
@@ -99,11 +115,33 @@ def deadlines_after(
     if type(period) is not Period:
         period = as_period(period)
     errors = checked_errors(errors)
+    if is_column(events):
+        from krajsoc.deadlines import _columns  # numpy, only when a column arrives
+
+        return _columns.after(events, period, calendar, errors)
     days = _rows(events)
     ends, bad = ends_after(days, period, calendar, "events")
     return finish(ends, bad, errors, rows=len(days))
 
 
+@overload
+def deadlines_before(  # type: ignore[overload-overlap]  # a column is iterable too
+    anchors: Column,
+    period: Period | str,
+    calendar: CzechCalendar = ...,
+    *,
+    strict: bool = ...,
+    errors: Literal["raise", "coerce"] = ...,
+) -> Column: ...
+@overload
+def deadlines_before(  # type: ignore[overload-overlap]
+    anchors: Column,
+    period: Period | str,
+    calendar: CzechCalendar = ...,
+    *,
+    strict: bool = ...,
+    errors: Literal["report"],
+) -> tuple[Column, Report]: ...
 @overload
 def deadlines_before(
     anchors: Iterable[date | None],
@@ -170,6 +208,10 @@ def deadlines_before(
     if type(period) is not Period:
         period = as_period(period)
     errors = checked_errors(errors)
+    if is_column(anchors):
+        from krajsoc.deadlines import _columns  # numpy, only when a column arrives
+
+        return _columns.before(anchors, period, calendar, errors, strict=bool(strict))
     days = _rows(anchors)
     ends, bad = ends_before(days, period, calendar, "anchors", strict=bool(strict))
     return finish(ends, bad, errors, rows=len(days))

@@ -31,10 +31,12 @@ from krajsoc._quote import quote
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
 from krajsoc.deadlines._batch_ends import ends_after
 from krajsoc.deadlines._batch_rows import (
+    Column,
     Errors,
     Problem,
     checked_errors,
     finish,
+    is_column,
     is_missing,
     problem,
 )
@@ -47,6 +49,24 @@ from krajsoc.findings import Report
 __all__ = ["appeal_deadlines", "checked_channel", "collected_before_ready", "delivery_dates"]
 
 
+@overload
+def delivery_dates(  # type: ignore[overload-overlap]  # a column is iterable too
+    ready: Column,
+    collected: Iterable[object] | None = ...,
+    channel: Channel | str = ...,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["raise", "coerce"] = ...,
+) -> Column: ...
+@overload
+def delivery_dates(  # type: ignore[overload-overlap]
+    ready: Column,
+    collected: Iterable[object] | None = ...,
+    channel: Channel | str = ...,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["report"],
+) -> tuple[Column, Report]: ...
 @overload
 def delivery_dates(
     ready: Iterable[date | None],
@@ -112,6 +132,10 @@ def delivery_dates(
     """
     checked_channel(channel)
     errors = checked_errors(errors)
+    if is_column(ready) or is_column(collected):
+        from krajsoc.deadlines import _columns  # numpy, only when a column arrives
+
+        return _columns.deliveries(ready, collected, channel, calendar, errors)
     days = _rows(ready)
     fictions, bad = ends_after(days, FICTION_PERIOD, calendar, "ready")
     if collected is None:
@@ -171,6 +195,20 @@ def checked_channel(channel: Channel | str) -> Channel:
 
 
 @overload
+def appeal_deadlines(  # type: ignore[overload-overlap]  # a column is iterable too
+    delivered: Column,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["raise", "coerce"] = ...,
+) -> Column: ...
+@overload
+def appeal_deadlines(  # type: ignore[overload-overlap]
+    delivered: Column,
+    calendar: CzechCalendar = ...,
+    *,
+    errors: Literal["report"],
+) -> tuple[Column, Report]: ...
+@overload
 def appeal_deadlines(
     delivered: Iterable[date | Deadline | None],
     calendar: CzechCalendar = ...,
@@ -220,6 +258,10 @@ def appeal_deadlines(
         [None]
     """
     errors = checked_errors(errors)
+    if is_column(delivered):
+        from krajsoc.deadlines import _columns  # numpy, only when a column arrives
+
+        return _columns.appeals(delivered, calendar, errors)
     days = _rows(delivered)
     if days and {*map(type, days)} != {date}:
         days = [day.end if isinstance(day, Deadline) else day for day in days]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from krajsoc._quote import describe, quote
 from krajsoc.calendar import FIRST_DATE, LAST_DATE
@@ -42,15 +42,21 @@ from krajsoc.deadlines._batch_rules import (
 from krajsoc.errors import BatchInputError, InvalidInputError
 from krajsoc.findings import Finding, Report, Rule, Where
 
+if TYPE_CHECKING:  # for the type checker only: numpy and pandas are an optional extra
+    import numpy as np
+    import pandas as pd
+
 __all__ = [
     "FIRST_ORDINAL",
     "NOT_GIVEN",
+    "Column",
     "Errors",
     "Problem",
     "checked_errors",
     "day_indices",
     "end_outside",
     "finish",
+    "is_column",
     "is_missing",
     "problem",
 ]
@@ -67,7 +73,9 @@ Errors = Literal["raise", "coerce", "report"]
 Problem = tuple[Rule, Mapping[str, str], str]
 """A bad row: the rule that says why, the rule's fields, and the parameter the row came in."""
 
-_ERRORS = ("raise", "coerce", "report")
+Column = TypeVar("Column", "np.ndarray[Any, Any]", "pd.Series[Any]")
+"""A column of dates at array speed, and the same kind of column of ends."""
+
 _Ends = TypeVar("_Ends")
 
 
@@ -84,6 +92,17 @@ def checked_errors(errors: object) -> Errors:
         where="errors",
         expected="'raise', 'coerce' or 'report'",
     )
+
+
+def is_column(values: object) -> bool:
+    """Whether ``values`` is a numpy array or a pandas object, told without importing either.
+
+    Examples:
+        >>> is_column([date(2026, 1, 5)])
+        False
+    """
+    module = type(values).__module__
+    return module == "numpy" or module.startswith("pandas")
 
 
 def is_missing(value: object) -> bool:
