@@ -36,6 +36,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "krajsoc deadline 2026-03-31 '1 měsíc' --english",
         "krajsoc deadline 2026-12-15 '5 pracovních dnů' --before",
         "krajsoc deadline 2026-12-09 P15D --json",
+        "krajsoc deadline '4. 1. 2027' '15 dnů'",
     ),
     "workday": ("krajsoc workday 2026-12-24", "krajsoc workday 2026-12-28 --json"),
     "plan-meeting": (
