@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import TypeAdapter
 
 from krajsoc.agendas import Agenda, Correction, Recurrence, Source
-from krajsoc.deadlines import Period
+from krajsoc.deadlines import Deadline, Period
 from krajsoc.findings import FindingRecord, ReportRecord
 from krajsoc.law import LegalReference
 from krajsoc.persons import Address, BirthNumber, Ico, PersonName
@@ -52,6 +52,7 @@ BOUNDARY_TYPES: dict[str, type[Any]] = {
     "planning-group": Group,
     "meeting": Meeting,
     "member": Member,
+    "deadline": Deadline,
 }
 """Each type read from or written to the outside, by the stem of its schema files."""
 

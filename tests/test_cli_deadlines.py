@@ -92,7 +92,7 @@ def test_workday_as_json() -> None:
 @pytest.mark.parametrize(
     ("argv", "start"),
     [
-        (("deadline", "2026-13-01", "15 dnů"), "krajsoc: '2026-13-01' is not a date"),
+        (("deadline", "2026-13-01", "15 dnů"), "krajsoc: '2026-13-01' has no month 13 at DAY"),
         (("deadline", "2026-11-23", "15 hodin"), "krajsoc: '15 hodin' is not a period"),
         (("deadline", "1999-11-23", "15 dnů"), "krajsoc: event 1999-11-23 is outside the calendar"),
         (("deadline", "2026-11-23", "15 dnů", "--strict"), "krajsoc: --strict applies"),

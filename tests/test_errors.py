@@ -13,6 +13,7 @@ from krajsoc.errors import (
     DuplicateIdError,
     InvalidAddressError,
     InvalidBirthNumberError,
+    InvalidDateError,
     InvalidIcoError,
     InvalidInputError,
     InvalidPeriodError,
@@ -55,6 +56,7 @@ def test_the_root_is_reexported_from_the_package() -> None:
         (InvalidIcoError("has a bad check digit"), ValueError),
         (InvalidPersonNameError("holds digits"), ValueError),
         (InvalidAddressError("has no postcode"), ValueError),
+        (InvalidDateError("'zítra' is not a date"), ValueError),
     ],
 )
 def test_each_error_is_a_krajsoc_error_and_the_usual_builtin(
@@ -82,6 +84,7 @@ def test_codes_are_stable_and_distinct() -> None:
         InvalidIcoError,
         InvalidPersonNameError,
         InvalidAddressError,
+        InvalidDateError,
     ]
     codes = [cls.code for cls in classes]
     assert len(set(codes)) == len(codes)
@@ -113,6 +116,7 @@ def test_unknown_code_lists_the_allowed_codes() -> None:
         BulkValidationError(bad_rows((1, "f"))),
         InvalidPeriodError("'x' is not a period", where="text", expected="'15 dnů'"),
         DateOutOfRangeError("1999-12-31", first="2000-01-01", last="2100-12-31"),
+        InvalidDateError("'zítra' is not a date", where="DAY", expected="'15. 3. 2026'"),
     ],
 )
 def test_errors_survive_pickling_with_their_parts(error: KrajsocError) -> None:

@@ -18,8 +18,9 @@ from jsonschema import Draft202012Validator
 from pydantic import TypeAdapter, ValidationError
 
 from krajsoc.agendas import Agenda, Recurrence
-from krajsoc.deadlines import Period
+from krajsoc.deadlines import Deadline, Period
 from krajsoc.law import LegalReference
+from krajsoc.planning import Meeting
 from krajsoc.territory import Region
 from tests.schema_files import BOUNDARY_TYPES, SCHEMA_DIR, SUFFIX, Mode, schema, schema_text
 
@@ -61,6 +62,14 @@ AGENDA = {
     "source": {"seed": "s", "items": ["1"]},
 }
 
+MEETING = {"group": "K10", "region": "LK", "date": "2027-01-04"}
+CHRISTMAS = {
+    "event": "2026-12-09",
+    "period": "15 dnů",
+    "end": "2026-12-28",
+    "rules": ["deadline-start", "deadline-count-days", "deadline-moved"],
+}
+
 # Every alternative input form the docs and docstrings promise, by type.
 ALTERNATIVE_FORMS: list[tuple[type[Any], object]] = [
     (Region, "LK"),
@@ -88,6 +97,19 @@ ALTERNATIVE_FORMS: list[tuple[type[Any], object]] = [
     (Agenda, {**AGENDA, "legal_bases": ["§ 37 ZSS", {"act": "500/2004", "section": "40"}]}),
     (Agenda, {**AGENDA, "region": "Liberecký kraj"}),
     (Agenda, {**AGENDA, "region": {"code": "LK"}}),
+    # Every date field reads the Czech forms too (krajsoc.calendar.CzechDate).
+    (Meeting, {**MEETING, "date": "4. 1. 2027"}),
+    (Meeting, {**MEETING, "date": "4.1.2027"}),
+    (Meeting, {**MEETING, "date": "4. 01. 2027"}),
+    (Meeting, {**MEETING, "date": "4. ledna 2027"}),
+    (Meeting, {**MEETING, "date": " 4. LEDNA 2027 "}),
+    (Meeting, {**MEETING, "date": "4.\u00a01.\u00a02027"}),
+    (Meeting, {**MEETING, "notice_sent_on": "1. prosince 2026"}),
+    (Meeting, {**MEETING, "materials_received_on": "28. 12. 2026"}),
+    # A deadline's JSON form without its derived days and steps, dates the Czech way.
+    (Deadline, CHRISTMAS),
+    (Deadline, {**CHRISTMAS, "event": "9. prosince 2026", "end": "28. 12. 2026"}),
+    (Deadline, {**CHRISTMAS, "nominal_end": "2026-12-24", "latest_working_day": "2026-12-28"}),
 ]
 
 # Inputs validation refuses, by type; the input schema must refuse them too.
@@ -110,6 +132,16 @@ REFUSALS: list[tuple[type[Any], object]] = [
     (Agenda, {**AGENDA, "unknown": 1}),
     (Agenda, {"competence": "delegated", "text": "x"}),
     (Agenda, {**AGENDA, "legal_bases": 93}),
+    (Meeting, {**MEETING, "date": "zítra"}),
+    (Meeting, {**MEETING, "date": "2027-1-4"}),
+    (Meeting, {**MEETING, "date": "4. 1. 27"}),
+    (Meeting, {**MEETING, "date": "4. leden 2027"}),
+    (Meeting, {**MEETING, "date": " " * 101 + "4. 1. 2027"}),
+    (Deadline, {key: value for key, value in CHRISTMAS.items() if key != "rules"}),
+    (Deadline, {**CHRISTMAS, "rules": []}),
+    (Deadline, {**CHRISTMAS, "colour": "red"}),
+    (Deadline, {**CHRISTMAS, "end": "zítra"}),
+    (Deadline, "2026-12-28"),
 ]
 
 

@@ -55,7 +55,7 @@ def test_plan_meeting_writes_an_ics_file_that_parses_back(tmp_path: Path) -> Non
     [
         (("plan-meeting", "LK", "K99", "2027-03-15"), "unknown planning group 'K99'"),
         (("plan-meeting", "XX", "K10", "2027-03-15"), "unknown region 'XX'"),
-        (("plan-meeting", "LK", "K10", "15. 3. 2027"), "is not a date"),
+        (("plan-meeting", "LK", "K10", "15. 3. 27"), "is not a date"),
         (("plan-meeting", "LK", "K10", "1999-03-15"), "outside the calendar"),
         (
             ("plan-meeting", "LK", "K10", "2027-03-15", "--ics", "/nonexistent/x.ics"),

@@ -41,6 +41,8 @@ __all__ = [
     "DuplicateIdError",
     "InvalidAddressError",
     "InvalidBirthNumberError",
+    "InvalidDateError",
+    "InvalidDeadlineError",
     "InvalidIcoError",
     "InvalidInputError",
     "InvalidPeriodError",
@@ -163,6 +165,36 @@ class InvalidPeriodError(InvalidInputError):
     """
 
     code: ClassVar[str] = "invalid-period"
+
+
+class InvalidDateError(InvalidInputError):
+    """A date written in none of the forms krajsoc reads, or a day that does not exist.
+
+    :func:`krajsoc.calendar.parse_date` raises it for ``'zítra'``, ``'31. 2. 2026'`` or
+    ``'2026-3-15'``; the message quotes the text and names the forms it reads.
+
+    Examples:
+        >>> err = InvalidDateError("'zítra' is not a date", expected="e.g. '15. 3. 2026'")
+        >>> err.code, isinstance(err, ValueError)
+        ('invalid-date', True)
+    """
+
+    code: ClassVar[str] = "invalid-date"
+
+
+class InvalidDeadlineError(InvalidInputError):
+    """A deadline's JSON form whose dates or rules do not follow from its event and period.
+
+    Reading a :class:`~krajsoc.deadlines.DeadlineRecord` counts the deadline again; the message
+    names the field that disagrees and what the count gives.
+
+    Examples:
+        >>> err = InvalidDeadlineError("end 2026-12-24 does not follow", where="Deadline.end")
+        >>> err.code, isinstance(err, ValueError)
+        ('invalid-deadline', True)
+    """
+
+    code: ClassVar[str] = "invalid-deadline"
 
 
 class DateOutOfRangeError(InvalidInputError):

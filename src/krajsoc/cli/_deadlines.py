@@ -9,6 +9,7 @@ from typing import TextIO
 
 from krajsoc.calendar import CZECH_CALENDAR, Language, czech_date, weekday_name
 from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._dates import DATE_HELP, command_date
 from krajsoc.cli._output import write_json
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before
 from krajsoc.errors import DateOutOfRangeError, InvalidInputError
@@ -27,7 +28,7 @@ def register(commands: Commands, json_option: CliParser) -> None:
             "anchor (a meeting) with --before, and show each step with its legal source."
         ),
     )
-    deadline.add_argument("day", help="the event (or with --before the anchor), e.g. 2026-11-23")
+    deadline.add_argument("day", help=f"the event (or with --before the anchor), {DATE_HELP}")
     deadline.add_argument(
         "period", help="e.g. '15 dnů', '1 měsíc', '2 týdny', '5 pracovních dnů' or 'P15D'"
     )
@@ -47,43 +48,22 @@ def register(commands: Commands, json_option: CliParser) -> None:
         parents=[json_option],
         help="whether a day is a Czech working day, and the working days around it",
     )
-    workday.add_argument("day", help="a date from 2000-01-01 to 2100-12-31, e.g. 2026-12-24")
+    workday.add_argument("day", help="a date from 2000-01-01 to 2100-12-31, e.g. '24. 12. 2026'")
     workday.set_defaults(handler=_workday)
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInputError(
-            f"{text.strip()[:20]!r} is not a date", where="DAY", expected="YYYY-MM-DD"
-        ) from None
-
-
 def deadline_row(deadline: Deadline) -> dict[str, object]:
-    """A deadline as a plain dict, as the JSON output gives it."""
-    return {
-        "event": deadline.event.isoformat(),
-        "period": deadline.period.iso,
-        "nominal_end": deadline.nominal_end.isoformat(),
-        "end": deadline.end.isoformat(),
-        "latest_working_day": deadline.latest_working_day.isoformat(),
-        "rules": [rule.code for rule in deadline.rules],
-        "steps": [
-            {
-                "rule": step.rule.code,
-                "cs": step.czech,
-                "en": step.english,
-                "reference": str(step.reference) if step.reference else None,
-                "source": step.source,
-            }
-            for step in deadline.steps
-        ],
-    }
+    """A deadline as the JSON output gives it: its JSON form, :meth:`Deadline.to_record`.
+
+    The one form a :class:`~krajsoc.deadlines.Deadline` pydantic field dumps and reads back, so
+    the command line and the library cannot drift apart.
+    """
+    row: dict[str, object] = deadline.to_record().model_dump(mode="json")
+    return row
 
 
 def _deadline(arguments: argparse.Namespace, out: TextIO) -> None:
-    day = _iso_date(arguments.day)
+    day = command_date(arguments.day, "DAY")
     period = Period.parse(arguments.period)
     if arguments.strict and not arguments.before:
         raise InvalidInputError("--strict applies to a period counted back", expected="--before")
@@ -122,7 +102,7 @@ def _iso(day: date | None) -> str | None:
 
 
 def _workday(arguments: argparse.Namespace, out: TextIO) -> None:
-    day = _iso_date(arguments.day)
+    day = command_date(arguments.day, "DAY")
     working = CZECH_CALENDAR.is_working_day(day)
     # Strictly before and after the day (the day itself not counted), and — for a day off — the
     # working day a period ending on it moves to (§ 40 odst. 1 písm. c), next_working_day()).

@@ -36,6 +36,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "krajsoc deadline 2026-03-31 '1 měsíc' --english",
         "krajsoc deadline 2026-12-15 '5 pracovních dnů' --before",
         "krajsoc deadline 2026-12-09 P15D --json",
+        "krajsoc deadline '4. 1. 2027' '15 dnů'",
     ),
     "deadlines": (
         "krajsoc deadlines rozhodnuti.csv --column doruceno --period '15 dnů' -o lhuty.csv",

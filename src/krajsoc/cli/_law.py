@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from krajsoc.cli._commands import CliParser, Commands, UsageError
+from krajsoc.cli._dates import date_option
 from krajsoc.cli._output import write_json, write_rows, write_table
 from krajsoc.law import LegalReference, check_reference, extract_citations, parse_citation
 
@@ -32,16 +33,9 @@ def register(commands: Commands, json_option: CliParser) -> None:
     cite.add_argument("citation", nargs="?", help="the citation to parse")
     cite.add_argument("--extract", metavar="FILE", help="list the citations in FILE ('-': stdin)")
     cite.add_argument(
-        "--on", metavar="YYYY-MM-DD", type=_day, help="also check each reference as of this day"
+        "--on", metavar="DATE", type=date_option, help="also check each reference as of this day"
     )
     cite.set_defaults(handler=_cite)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def _reference_row(ref: LegalReference, on: date | None) -> dict[str, object]:

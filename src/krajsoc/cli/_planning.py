@@ -9,6 +9,7 @@ from typing import TextIO
 
 from krajsoc.calendar import czech_date, weekday_name
 from krajsoc.cli._commands import CliParser, Commands
+from krajsoc.cli._dates import command_date
 from krajsoc.cli._deadlines import deadline_row
 from krajsoc.cli._output import write_json
 from krajsoc.deadlines import Deadline
@@ -38,7 +39,7 @@ def register(commands: Commands, json_option: CliParser) -> None:
     )
     plan.add_argument("region", help="the region: LK, CZ051, 'Liberecký kraj', …")
     plan.add_argument("group", help="the group's code, e.g. K10")
-    plan.add_argument("day", help="the meeting day, e.g. 2027-03-15")
+    plan.add_argument("day", help="the meeting day, e.g. 2027-03-15 or '15. 3. 2027'")
     plan.add_argument("--ics", metavar="FILE", help="also write the meeting and deadlines as .ics")
     plan.add_argument(
         "--dtstamp",
@@ -68,15 +69,6 @@ def register(commands: Commands, json_option: CliParser) -> None:
         "from Czech Excel); a CSV's delimiter, ';' or ',', is found from its header",
     )
     check.set_defaults(handler=_check_meetings)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInputError(
-            f"{text.strip()[:20]!r} is not a date", where="DAY", expected="YYYY-MM-DD"
-        ) from None
 
 
 def _deadlines(found: Group, day: date) -> list[tuple[str, str, Deadline]]:
@@ -115,7 +107,7 @@ def write_deadlines(out: TextIO, found: Group, day: date, *, indent: str = "") -
 
 def _plan_meeting(arguments: argparse.Namespace, out: TextIO) -> None:
     found = group(arguments.region, arguments.group)
-    day = _iso_date(arguments.day)
+    day = command_date(arguments.day, "DAY")
     deadlines = _deadlines(found, day)  # counted first: a day out of range writes nothing
     if arguments.ics:
         _write_ics(found, day, Path(arguments.ics), arguments.dtstamp)

@@ -25,6 +25,8 @@ from krajsoc.deadlines._day_of_month import (
     day_of_following_month,
 )
 from krajsoc.deadlines._deadline import Deadline, Step
+from krajsoc.deadlines._deadline_form import DeadlineRecord, StepRecord
+from krajsoc.deadlines._deadline_record import deadline_from_record
 from krajsoc.deadlines._delivery import (
     APPEAL_PERIOD,
     FICTION_PERIOD,
@@ -44,13 +46,16 @@ __all__ = [
     "Channel",
     "DayOfMonthDeadline",
     "Deadline",
+    "DeadlineRecord",
     "Period",
     "Step",
+    "StepRecord",
     "appeal_deadline",
     "appeal_deadlines",
     "day_of_following_month",
     "deadline_after",
     "deadline_before",
+    "deadline_from_record",
     "deadlines_after",
     "deadlines_before",
     "delivery_date",

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, out_of_range
 from krajsoc.deadlines._deadline import Deadline, new_deadline
-from krajsoc.deadlines._period import Period, as_period, shift
+from krajsoc.deadlines._period import KNOWN_PERIODS, Period, as_period, shift
 from krajsoc.deadlines._rules import (
     BEFORE,
     BEFORE_LAST_OF_MONTH,
@@ -91,7 +91,9 @@ def deadline_after(
     if type(event) is not date or not FIRST_DATE <= event <= LAST_DATE:
         event = calendar.checked_day(event, "event")
     if type(period) is not Period:
-        period = as_period(period)
+        # Text read once per distinct text: "15 dnů" in a loop over rows costs one look-up.
+        known = KNOWN_PERIODS.get(period) if type(period) is str else None
+        period = known if known is not None else as_period(period)
     unit, count = period.unit, period.count
     if unit == "working_days":
         # Working days are not a unit of § 40: the calendar counts them, the event day not included.

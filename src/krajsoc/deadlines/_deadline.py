@@ -21,7 +21,8 @@ from typing import Any
 
 import attrs
 
-from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, czech_date
+from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, checked_date, czech_date
+from krajsoc.deadlines._deadline_form import DeadlineRecord, record_of
 from krajsoc.deadlines._period import Period
 from krajsoc.deadlines._rules import BEFORE, BEFORE_STRICT, DEADLINE_RULES
 from krajsoc.findings import Rule
@@ -189,6 +190,46 @@ class Deadline:
             for rule in self.rules
         )
 
+    def met_by(self, day: date) -> bool:
+        """Whether an act done on ``day`` keeps the period: ``day`` is on or before :attr:`end`.
+
+        § 40 odst. 1 písm. d) správního řádu: the period is kept when the act is done at the
+        authority, or the filing is handed to the postal service (addressed to the authority),
+        on the last day at the latest — the day of handing over counts, not the day of
+        arrival. Which day that was is the caller's fact. For a period counted back (a notice),
+        the act done on :attr:`end` still keeps it; :attr:`latest_working_day` is the last
+        working day to do it.
+
+        Raises:
+            TypeError: ``day`` is a ``datetime`` or not a date: the law counts whole days.
+
+        Examples:
+            >>> from krajsoc.deadlines import appeal_deadline
+            >>> appeal = appeal_deadline(date(2026, 11, 23))
+            >>> appeal.end, appeal.met_by(date(2026, 12, 8)), appeal.met_by(date(2026, 12, 9))
+            (datetime.date(2026, 12, 8), True, False)
+
+        References:
+            § 40 odst. 1 písm. d) zákona č. 500/2004 Sb., správní řád.
+        """
+        if type(day) is not date:
+            day = checked_date(day, "day")
+        return day <= self.end
+
+    def to_record(self) -> DeadlineRecord:
+        """The deadline's JSON form: the shape ``krajsoc deadline --json`` prints.
+
+        A :class:`Deadline` pydantic field dumps this form and reads it back by counting the
+        deadline again (see :class:`~krajsoc.deadlines.DeadlineRecord`).
+
+        Examples:
+            >>> from krajsoc.deadlines import deadline_after
+            >>> record = deadline_after(date(2026, 12, 9), Period(days=15)).to_record()
+            >>> record.model_dump(mode="json", include={"event", "period", "end", "rules"})
+            {'event': '2026-12-09', 'period': 'P15D', 'end': '2026-12-28', 'rules': ['deadline-start', 'deadline-count-days', 'deadline-moved']}
+        """  # noqa: E501
+        return record_of(self)
+
     def explain(self, language: Language = "cs") -> str:
         """The steps as text, one per line, each with its source.
 
@@ -241,9 +282,14 @@ _set_event, _set_period, _set_end, _set_rules, _set_follows, _set_calendar = (
 
 
 def new_deadline(
-    event: date, period: Period, end: date, rules: tuple[Rule, ...], calendar: CzechCalendar
+    event: date,
+    period: Period,
+    end: date,
+    rules: tuple[Rule, ...],
+    calendar: CzechCalendar,
+    follows: Deadline | None = None,
 ) -> Deadline:
-    """``Deadline(event, period, end, rules, None, calendar)``, built faster.
+    """``Deadline(event, period, end, rules, follows, calendar)``, built faster.
 
     The same value, built in about half the time: :class:`Deadline` has no validators or
     converters, so its attrs ``__init__`` only sets the slots, one
@@ -256,7 +302,7 @@ def new_deadline(
     _set_period(deadline, period)
     _set_end(deadline, end)
     _set_rules(deadline, rules)
-    _set_follows(deadline, None)
+    _set_follows(deadline, follows)
     _set_calendar(deadline, calendar)
     return deadline
 

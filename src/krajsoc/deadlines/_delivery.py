@@ -27,20 +27,20 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-import attrs
-
-from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, checked_date
-from krajsoc.deadlines._counting import deadline_after
-from krajsoc.deadlines._deadline import Deadline
+from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, checked_date
+from krajsoc.deadlines._deadline import Deadline, new_deadline
 from krajsoc.deadlines._period import Period
 from krajsoc.deadlines._rules import (
     APPEAL,
     COLLECTED_DATA_BOX,
     COLLECTED_POST,
+    COUNT_DAYS,
     FICTION_DATA_BOX,
     FICTION_MOVED_DATA_BOX,
     FICTION_MOVED_POST,
     FICTION_POST,
+    MOVED,
+    START,
 )
 from krajsoc.errors import InvalidInputError, UnknownCodeError
 
@@ -60,10 +60,18 @@ class Channel(StrEnum):
     DATA_BOX = "data_box"
 
 
+# The rules of each channel, as the deadline records them: collected, the 10th day, the 10th
+# day moved off a day off (constant tuples: nothing is built per call).
 _RULES = {
-    Channel.POST: (COLLECTED_POST, FICTION_POST, FICTION_MOVED_POST),
-    Channel.DATA_BOX: (COLLECTED_DATA_BOX, FICTION_DATA_BOX, FICTION_MOVED_DATA_BOX),
+    Channel.POST: ((COLLECTED_POST,), (FICTION_POST,), (FICTION_POST, FICTION_MOVED_POST)),
+    Channel.DATA_BOX: (
+        (COLLECTED_DATA_BOX,),
+        (FICTION_DATA_BOX,),
+        (FICTION_DATA_BOX, FICTION_MOVED_DATA_BOX),
+    ),
 }
+_APPEAL = (APPEAL, START, COUNT_DAYS)
+_APPEAL_MOVED = (APPEAL, START, COUNT_DAYS, MOVED)
 
 
 def delivery_date(
@@ -104,17 +112,23 @@ def delivery_date(
         ...
         krajsoc.errors.UnknownCodeError: unknown delivery channel 'email'; expected one of: post, data_box
     """  # noqa: E501
-    try:
-        channel = Channel(channel)
-    except ValueError:
-        raise UnknownCodeError(
-            "delivery channel", channel, allowed=[member.value for member in Channel]
-        ) from None
-    ready_on = calendar.checked_day(ready_on, "ready_on")
-    collected_rule, fiction_rule, moved_rule = _RULES[channel]
-    fiction = deadline_after(ready_on, FICTION_PERIOD, calendar)
+    if type(channel) is not Channel:
+        try:
+            channel = Channel(channel)
+        except ValueError:
+            raise UnknownCodeError(
+                "delivery channel", channel, allowed=[member.value for member in Channel]
+            ) from None
+    if type(ready_on) is not date or not FIRST_DATE <= ready_on <= LAST_DATE:
+        ready_on = calendar.checked_day(ready_on, "ready_on")
+    collected_rule, fiction, fiction_moved = _RULES[channel]
+    # § 24 odst. 1 SŘ (§ 17 odst. 4 zákona č. 300/2008 Sb.): delivered on the 10th day after it
+    # was ready, that day moved to the next working day where it is a day off (§ 40 odst. 1
+    # písm. c) SŘ, as NSS 9 As 55/2009 and 4 Afs 264/2018-85 apply it).
+    tenth_day, delivered = calendar.day_and_working_day_after(ready_on, FICTION_PERIOD.days)
     if collected_on is not None:
-        collected_on = calendar.checked_day(collected_on, "collected_on")
+        if type(collected_on) is not date or not FIRST_DATE <= collected_on <= LAST_DATE:
+            collected_on = calendar.checked_day(collected_on, "collected_on")
         if collected_on < ready_on:
             raise InvalidInputError(
                 f"collected on {collected_on.isoformat()}, before it was ready on "
@@ -122,11 +136,10 @@ def delivery_date(
                 where="collected_on",
                 expected="a day on or after ready_on",
             )
-        if collected_on <= fiction.end:
-            return attrs.evolve(fiction, end=collected_on, rules=(collected_rule,))
-    moved = fiction.end != fiction.nominal_end
-    rules = (fiction_rule, moved_rule) if moved else (fiction_rule,)
-    return attrs.evolve(fiction, rules=rules)
+        if collected_on <= delivered:  # collected first: delivered that day
+            return new_deadline(ready_on, FICTION_PERIOD, collected_on, collected_rule, calendar)
+    rules = fiction_moved if delivered != tenth_day else fiction
+    return new_deadline(ready_on, FICTION_PERIOD, delivered, rules, calendar)
 
 
 def appeal_deadline(
@@ -150,7 +163,14 @@ def appeal_deadline(
         >>> print(appeal_deadline(date(2026, 11, 23)).steps[0])
         Odvolání lze podat do 15 dnů ode dne doručení rozhodnutí 23. 11. 2026 — § 83 odst. 1 správního řádu
     """  # noqa: E501
-    follows = delivered_on if isinstance(delivered_on, Deadline) else None
-    day = follows.end if follows is not None else checked_date(delivered_on, "delivered_on")
-    deadline = deadline_after(day, APPEAL_PERIOD, calendar)
-    return attrs.evolve(deadline, rules=(APPEAL, *deadline.rules), follows=follows)
+    if type(delivered_on) is Deadline or isinstance(delivered_on, Deadline):
+        follows: Deadline | None = delivered_on
+        day = delivered_on.end
+    else:
+        follows, day = None, checked_date(delivered_on, "delivered_on")
+    if not FIRST_DATE <= day <= LAST_DATE:
+        day = calendar.checked_day(day, "event")
+    # § 83 odst. 1 SŘ: 15 days from delivery, counted under § 40 odst. 1 písm. a) and c) SŘ.
+    nominal, end = calendar.day_and_working_day_after(day, APPEAL_PERIOD.days)
+    rules = _APPEAL_MOVED if end != nominal else _APPEAL
+    return new_deadline(day, APPEAL_PERIOD, end, rules, calendar, follows)

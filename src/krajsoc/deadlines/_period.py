@@ -42,7 +42,16 @@ from krajsoc.deadlines._period_text import (
 )
 from krajsoc.errors import DateOutOfRangeError, InvalidPeriodError
 
-__all__ = ["Period", "add_months", "as_period", "shift"]
+__all__ = [
+    "CACHED_TEXT",
+    "CACHED_TEXTS",
+    "KNOWN_PERIODS",
+    "Period",
+    "add_months",
+    "as_period",
+    "period_of_text",
+    "shift",
+]
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -180,6 +189,8 @@ class Period:
         """  # noqa: E501
         if not isinstance(text, str):
             raise TypeError(f"Period.parse() takes text, not {type(text).__name__}")
+        if cls is Period:
+            return period_of_text(text)
         unit, count = parse_period_text(text)
         return cls(**{unit: count})
 
@@ -226,6 +237,42 @@ def _whole_day(day: date) -> date:
     return day
 
 
+CACHED_TEXT = 64
+"""The longest period text kept in :data:`KNOWN_PERIODS`; a longer one (a valid period padded
+with white space) is read each time."""
+CACHED_TEXTS = 1024
+"""How many texts :data:`KNOWN_PERIODS` keeps; the oldest is dropped to make room."""
+
+KNOWN_PERIODS: dict[str, Period] = {}
+"""Each short text read as a period, and the period (a bounded cache of :func:`period_of_text`).
+
+A plain dict rather than :func:`functools.lru_cache`: :func:`~krajsoc.deadlines.deadline_after`
+looks a text up with one ``dict.get`` before it calls anything, which keeps a text period
+within 1.2× the cost of a :class:`Period` per call (docs/performance.md)."""
+
+
+def period_of_text(text: str) -> Period:
+    """The period ``text`` names, read once per distinct short text (at most 1,024 kept).
+
+    ``deadline_after(event, "15 dnů")`` in a loop over rows reads the same text each time; a
+    :class:`Period` is frozen, so the one read first can be handed out again. Errors are not
+    cached: a text that names no period is read, and refused, each time.
+
+    Examples:
+        >>> period_of_text("15 dnů") is period_of_text("15 dnů")
+        True
+    """
+    found = KNOWN_PERIODS.get(text)
+    if found is None:
+        unit, count = parse_period_text(text)
+        found = Period(**{unit: count})
+        if len(text) <= CACHED_TEXT:
+            if len(KNOWN_PERIODS) >= CACHED_TEXTS:  # drop the oldest (dicts keep their order)
+                KNOWN_PERIODS.pop(next(iter(KNOWN_PERIODS), ""), None)
+            KNOWN_PERIODS[text] = found
+    return found
+
+
 def as_period(value: Period | str, parameter: str = "period") -> Period:
     """``value`` as a :class:`Period`: itself, or its text read with :meth:`Period.parse`.
 
@@ -244,7 +291,7 @@ def as_period(value: Period | str, parameter: str = "period") -> Period:
     if isinstance(value, Period):
         return value
     if isinstance(value, str):
-        return Period.parse(value)
+        return period_of_text(value)
     raise TypeError(
         f"{parameter} must be a Period or its text such as '15 dnů', not {type(value).__name__}"
     )

@@ -10,7 +10,9 @@ Examples:
     >>> from krajsoc.planning import group
     >>> Meeting(group=group("LK", "K10"), date="2027-03-15").region
     Region('CZ051', 'Liberecký kraj')
-    >>> Meeting(group="K10", date="15. 3. 2027")  # doctest: +ELLIPSIS
+    >>> Meeting(group="K10", date="15. března 2027").date  # any form parse_date reads
+    datetime.date(2027, 3, 15)
+    >>> Meeting(group="K10", date="15. 3. 27")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     pydantic_core._pydantic_core.ValidationError: 1 validation error for Meeting
@@ -19,12 +21,12 @@ Examples:
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from krajsoc._boundary import described
+from krajsoc.calendar import CzechDate
 from krajsoc.territory import Region
 
 __all__ = ["Meeting"]
@@ -53,10 +55,10 @@ class Meeting(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     group: str = Field(min_length=1, max_length=40)
-    date: dt.date
+    date: CzechDate
     region: Region | None = None
-    notice_sent_on: dt.date | None = None
-    materials_received_on: dt.date | None = None
+    notice_sent_on: CzechDate | None = None
+    materials_received_on: CzechDate | None = None
     extraordinary: bool = False
     convened_by: str | None = Field(default=None, max_length=120)
     agenda: tuple[str, ...] = ()

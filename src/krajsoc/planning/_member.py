@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from krajsoc._boundary import described
 from krajsoc._text import fold
+from krajsoc.calendar import CzechDate
 
 __all__ = ["Function", "Member"]
 
@@ -90,8 +91,8 @@ class Member(BaseModel):
     municipality: str | None = Field(default=None, max_length=80)
     organisation: str | None = Field(default=None, max_length=200)
     function: Function | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
+    start: CzechDate | None = None
+    end: CzechDate | None = None
     guest: bool = False
 
     @field_validator("function", mode="before")

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from krajsoc._boundary import described
 from krajsoc._quote import quote
 from krajsoc._text import fold
-from krajsoc.calendar import czech_date
+from krajsoc.calendar import CzechDate, czech_date
 from krajsoc.findings import Certainty, Finding, Report
 from krajsoc.planning import _rules as rules
 from krajsoc.planning._builtin import groups
@@ -152,7 +152,7 @@ class PlanEvent(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: EventKind
-    on: dt.date
+    on: CzechDate
     document: str | None = Field(default=None, max_length=200)
     group: str | None = Field(default=None, max_length=40)
     year: int | None = Field(default=None, ge=2000, le=2100)

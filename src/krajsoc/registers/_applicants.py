@@ -29,6 +29,7 @@ from typing import ClassVar, Self
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from krajsoc.calendar import CzechDate
 from krajsoc.registers._care import SubstituteCare
 from krajsoc.registers._entry import RegisterEntry
 from krajsoc.registers._offices import OrpOffice
@@ -74,7 +75,7 @@ class ApplicantEntry(RegisterEntry):
     orp: OrpOffice
     """The ORP that took the application (old § 21 odst. 1; new § 23a odst. 1 and § 23b
     zákona č. 359/1999 Sb.)."""
-    applied_on: date
+    applied_on: CzechDate
     """The day the application was filed at the ORP (old § 21 odst. 1; new § 23a odst. 1)."""
     household: tuple[Person, ...] = Field(default=(), max_length=20)
     """The other people living in the applicants' household, with the same personal data

@@ -23,13 +23,13 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar, Self
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from krajsoc._czech_enum import CzechEnum
+from krajsoc.calendar import CzechDate
 from krajsoc.registers._entry import RegisterEntry
 from krajsoc.registers._offices import OrpOffice
 from krajsoc.registers._people import LegalPerson, Person
@@ -99,7 +99,7 @@ class AuthorisationEntry(RegisterEntry):
     districts: tuple[OrpOffice, ...] = Field(default=(), max_length=100)
     """The ORP districts where the activities are performed; empty for the whole region
     (§ 49 odst. 3: the ORP of the applicant's residence or seat gives its opinion)."""
-    applied_on: date
+    applied_on: CzechDate
     """The day the written application was filed (§ 49 odst. 2 písm. a) zákona č. 359/1999 Sb.)."""
 
     @model_validator(mode="after")

@@ -19,11 +19,11 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar, Self
 
 from pydantic import model_validator
 
+from krajsoc.calendar import CzechDate
 from krajsoc.registers._applicants import born_by
 from krajsoc.registers._care import SubstituteCare
 from krajsoc.registers._entry import RegisterEntry
@@ -52,7 +52,7 @@ class ChildEntry(RegisterEntry):
     orp: OrpOffice
     """The ORP that keeps the child's file and sent it (old § 21; new § 21 zákona č. 359/1999
     Sb.)."""
-    file_received_on: date
+    file_received_on: CzechDate
     """The day the regional authority received the child's file (old § 22 odst. 1; new § 22)."""
 
     @model_validator(mode="after")

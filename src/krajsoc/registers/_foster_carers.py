@@ -20,13 +20,13 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from krajsoc._czech_enum import CzechEnum
+from krajsoc.calendar import CzechDate
 from krajsoc.registers._applicants import distinct_people
 from krajsoc.registers._entry import RegisterEntry
 from krajsoc.registers._offices import OrpOffice
@@ -96,7 +96,7 @@ class TemporaryFosterCarerEntry(RegisterEntry):
     orp: OrpOffice
     """The ORP that gave its opinion on the application (§ 27a odst. 3: "vyjádření obecního
     úřadu obce s rozšířenou působností")."""
-    orp_opinion_on: date | None = None
+    orp_opinion_on: CzechDate | None = None
     """The day of the ORP's opinion (§ 27a odst. 3 zákona č. 359/1999 Sb.)."""
     basis: CarerBasis | None = None
     """The decision or agreement the inclusion rests on (§ 27a odst. 3; § 47b)."""

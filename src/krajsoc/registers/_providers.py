@@ -21,12 +21,12 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from krajsoc.calendar import CzechDate
 from krajsoc.registers._entry import RegisterEntry
 from krajsoc.registers._people import LegalPerson
 from krajsoc.registers._service_kinds import CapacityUnit, ServiceForm, ServiceKind
@@ -88,9 +88,9 @@ class Service(BaseModel):
     """The ages of those people (``vekoveSkupiny``; § 79 odst. 5 ZSS)."""
     facilities: tuple[Facility, ...] = Field(default=(), max_length=100)
     """Where the service is provided (``zarizeni``; § 79 odst. 5 ZSS)."""
-    provided_from: date
+    provided_from: CzechDate
     """The day provision starts (``datumPoskytovaniOd``; § 79 odst. 5 ZSS)."""
-    provided_until: date | None = None
+    provided_until: CzechDate | None = None
     """The day provision ends, if it does (``datumPoskytovaniDo``; § 82 odst. 3 ZSS)."""
 
     @model_validator(mode="after")

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from krajsoc._length_errors import real_length_errors
 from krajsoc._personal import is_personal
 from krajsoc._quote import QUOTE_LIMIT, safe_text
-from krajsoc.errors import KrajsocError
+from krajsoc.errors import InvalidDateError, KrajsocError
 from krajsoc.findings import Finding, Where
 from krajsoc.rows import _rules as rules
 
@@ -109,6 +109,8 @@ def _finding(detail: Mapping[str, Any], model: type[BaseModel], row: int | str |
         return Finding(rules.INVALID_VALUE, where=where, fields={"code": kind, "reason": reason})
     if kind in _DATE_TYPES:
         return Finding(rules.NOT_A_DATE, where=where, fields={"example": "2026-03-15"})
+    if kind == InvalidDateError.code:  # a krajsoc.calendar.CzechDate field: no text echoed
+        return Finding(rules.NOT_A_DATE, where=where, fields={"example": "15. 3. 2026, 2026-03-15"})
     if kind in _EXPECTED:
         return Finding(rules.WRONG_TYPE, where=where, fields={"expected": _EXPECTED[kind]})
     if kind in {"enum", "literal_error"} and "expected" in context:

@@ -22,7 +22,14 @@ from krajsoc.testing.strategies._agendas import (
     sources,
 )
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
-from krajsoc.testing.strategies._deadlines import deadlines, period_texts, periods, steps
+from krajsoc.testing.strategies._deadlines import (
+    deadline_records,
+    deadlines,
+    period_texts,
+    periods,
+    step_records,
+    steps,
+)
 from krajsoc.testing.strategies._entries import (
     applicant_entries,
     authorisation_entries,
@@ -110,6 +117,7 @@ __all__ = [
     "citations",
     "corrections",
     "day_of_month_deadlines",
+    "deadline_records",
     "deadlines",
     "departments",
     "due_windows",
@@ -152,6 +160,7 @@ __all__ = [
     "sections",
     "services",
     "sources",
+    "step_records",
     "steps",
     "synthetic_birth_numbers",
     "synthetic_entries",

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import (
     Deadline,
+    DeadlineRecord,
     Period,
     Step,
+    StepRecord,
     appeal_deadline,
     deadline_after,
     deadline_before,
@@ -19,7 +21,7 @@ from krajsoc.deadlines import (
 from krajsoc.errors import KrajsocError
 from krajsoc.testing.strategies._calendar import calendar_dates, calendars
 
-__all__ = ["deadlines", "period_texts", "periods", "steps"]
+__all__ = ["deadline_records", "deadlines", "period_texts", "periods", "step_records", "steps"]
 
 # Generous but bounded counts: every period fits between 2011 and 2089 and the calendar's range.
 _MAX_COUNTS = {"days": 400, "weeks": 60, "months": 120, "years": 10, "working_days": 250}
@@ -107,3 +109,13 @@ def deadlines(
 def steps() -> st.SearchStrategy[Step]:
     """One step of the reasoning of a drawn deadline."""
     return deadlines().flatmap(lambda deadline: st.sampled_from(deadline.steps))
+
+
+def deadline_records() -> st.SearchStrategy[DeadlineRecord]:
+    """A drawn deadline in its JSON form (:meth:`~krajsoc.deadlines.Deadline.to_record`)."""
+    return deadlines().map(Deadline.to_record)
+
+
+def step_records() -> st.SearchStrategy[StepRecord]:
+    """One step of a drawn deadline's JSON form."""
+    return deadline_records().flatmap(lambda record: st.sampled_from(record.steps or ()))

@@ -18,7 +18,7 @@ from krajsoc.agendas import (
     Source,
 )
 from krajsoc.calendar import CzechCalendar
-from krajsoc.deadlines import Deadline, Period, Step
+from krajsoc.deadlines import Deadline, DeadlineRecord, Period, Step, StepRecord
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
 from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
 from krajsoc.persons import Address, BirthNumber, Ico, PersonalRecord, PersonName
@@ -81,6 +81,8 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Deadline: _deadlines.deadlines,
     Period: _deadlines.periods,
     Step: _deadlines.steps,
+    DeadlineRecord: _deadlines.deadline_records,
+    StepRecord: _deadlines.step_records,
     CitationName: _law.citation_names,
     LegalReference: _law.legal_references,
     Region: _territory.regions,
