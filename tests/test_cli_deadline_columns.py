@@ -289,3 +289,31 @@ def test_the_commands_that_validate_csv_files_read_czech_excels_too(tmp_path: Pa
         assert again == (status, out.replace(str(source), str(saved)), err)
         status, _, err = run(*argv, str(saved), *options)
         assert status == 2 and "--encoding cp1250" in err
+
+
+def test_dates_written_the_czech_way_are_read_in_every_form(tmp_path: Path) -> None:
+    forms = [
+        "4. 1. 2027",
+        "4.1.2027",
+        "4. ledna 2027",
+        "4. ledna 2027".replace("ledna", "LEDNA"),
+        "2027-01-04",
+    ]
+    rows = [HEADER] + [[f"A/{n}", form] for n, form in enumerate(forms)]
+    status, out, err = run(
+        "deadlines", str(sheet(tmp_path, rows)), "--column", "doručeno", "--kind", "appeal",
+        "--encoding", "cp1250", "--czech-dates",
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    assert {row[2] for row in table(out)[1:]} == {"19. 1. 2027"}
+
+
+def test_an_impossible_czech_date_is_reported_with_the_parsers_reason(tmp_path: Path) -> None:
+    rows = [HEADER, ["A/1", "4. 1. 2027"], ["A/2", "31. 2. 2027"]]
+    status, _, err = run(
+        "deadlines", str(sheet(tmp_path, rows)), "--column", "doručeno", "--kind", "appeal",
+        "--encoding", "cp1250",
+    )  # fmt: skip
+    assert status == 1
+    assert err.startswith("krajsoc deadlines: řádek 3, pole doručeno: ")
+    assert "month 2 of 2027 has 28 days" in err

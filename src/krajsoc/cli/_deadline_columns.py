@@ -21,7 +21,7 @@ import attrs
 
 from krajsoc._quote import quote
 from krajsoc._text import fold
-from krajsoc.calendar import czech_date
+from krajsoc.calendar import czech_date, parse_date
 from krajsoc.cli._commands import CliParser, Commands
 from krajsoc.cli._output import write_json
 from krajsoc.deadlines import (
@@ -72,7 +72,10 @@ def register(commands: Commands, json_option: CliParser) -> None:
     )
     command.add_argument("file", help="a .csv file with a header line")
     command.add_argument(
-        "--column", required=True, help="the date column, e.g. doručeno (diacritics optional)"
+        "--column",
+        required=True,
+        help="the date column, e.g. doručeno (diacritics optional); its dates as 4. 1. 2027, "
+        "4.1.2027, 4. ledna 2027 or 2027-01-04",
     )
     command.add_argument(
         "--kind",
@@ -201,32 +204,40 @@ def _column(table: CsvTable, name: str) -> int:
 def _days(
     rows: Sequence[tuple[str, ...]], index: int, column: str, first: int
 ) -> tuple[list[object], Report]:
-    """The dates of column ``index``: ``None`` for an empty cell, a finding for unreadable text."""
+    """The dates of column ``index``: ``None`` for an empty cell, a finding for unreadable text.
+
+    A column of dates repeats its days (a year has 366 at most), so each distinct text is parsed
+    once: ``read`` keeps the day, or the error, of every text seen.
+    """
     days: list[object] = []
     findings = []
+    read: dict[str, date | KrajsocError | None] = {"": None}
     for number, row in enumerate(rows, start=first):
-        text = row[index].strip() if index < len(row) else ""
-        if not text:
-            days.append(None)
-            continue
-        try:
-            days.append(_parse_day(text))
-        except KrajsocError as error:
+        text = row[index] if index < len(row) else ""
+        day = read.get(text, _UNREAD)
+        if day is _UNREAD:
+            day = read[text] = _parsed(text)
+        if isinstance(day, KrajsocError):
             days.append(text)  # the batch sees a bad row; the reason given is the parser's
-            fields = {"code": error.code, "reason": str(error)}
+            fields = {"code": day.code, "reason": str(day)}
             findings.append(
                 Finding(_NOT_A_DATE, where=Where(row=number, field=column), fields=fields)
             )
+        else:
+            days.append(day)
     return days, Report(findings)
 
 
-def _parse_day(text: str) -> date:
+_UNREAD = object()
+
+
+def _parsed(text: str) -> date | KrajsocError | None:
+    if not text.strip():
+        return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(
-            f"{quote(text)} is not a date", expected="YYYY-MM-DD, e.g. 2027-01-04"
-        ) from None
+        return parse_date(text.strip())
+    except KrajsocError as error:
+        return error
 
 
 def _renumbered(
