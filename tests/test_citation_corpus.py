@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.citation_corpus import (
     NEGATIVE_CLASSES,
@@ -179,3 +181,38 @@ def test_extraction_reaches_the_precision_goal_on_the_corpus() -> None:
 @pytest.mark.xfail(strict=False, reason="the merged parsers do not yet read every form")
 def test_extraction_reaches_the_recall_goal_on_the_corpus() -> None:
     assert _total().recall >= RECALL_GOAL
+
+
+_PLAIN = st.text(st.characters(blacklist_characters="⟦⟧⟨⟩⟪⟫%", blacklist_categories=["Cs"]))
+_SPAN = st.text(
+    st.characters(blacklist_characters="⟦⟧⟨⟩⟪⟫", blacklist_categories=["Cs"]), min_size=1
+).filter(lambda text: text == text.strip())
+_SEGMENTS = st.lists(
+    st.one_of(
+        st.tuples(st.just("plain"), _PLAIN),
+        st.tuples(st.just("reference"), _SPAN),
+        st.tuples(st.just("negative"), _SPAN),
+    ),
+    max_size=8,
+)
+
+
+@given(_SEGMENTS)
+def test_the_loader_recovers_every_span_of_any_marked_up_text(
+    segments: list[tuple[str, str]],
+) -> None:
+    markup = {
+        "plain": "{}",
+        "reference": "⟦{}⟧⟨§ 5 zákona č. 108/2006 Sb.⟩",
+        "negative": "⟪{}⟫⟨phone⟩",
+    }
+    raw = HEADER + "".join(markup[kind].format(text) for kind, text in segments)
+    document = parse_document("doc.txt", raw)
+    assert document.text == "".join(text for _, text in segments)
+    marked = [text for kind, text in segments if kind != "plain"]
+    spans = [(item.span, item.text) for item in document.annotations]
+    spans += [(item.span, item.text) for item in document.negatives]
+    spans.sort()
+    assert [text for _, text in spans] == marked
+    for (start, end), text in spans:
+        assert document.text[start:end] == text
