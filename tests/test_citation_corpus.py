@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -216,3 +217,12 @@ def test_the_loader_recovers_every_span_of_any_marked_up_text(
     assert [text for _, text in spans] == marked
     for (start, end), text in spans:
         assert document.text[start:end] == text
+
+
+def test_the_legal_bases_page_states_the_size_of_the_corpus() -> None:
+    page = (Path(__file__).parent.parent / "docs" / "law.md").read_text(encoding="utf-8")
+    documents = _corpus()
+    regions = {document.header["region"] for document in documents}
+    references = sum(document.reference_count for document in documents)
+    assert f"| documents | {len(documents)} ({len(regions)} regions) |" in page
+    assert f"| annotated references | {references} |" in page
