@@ -360,6 +360,8 @@ def classify(text: str, expected: str) -> tuple[str, str]:
     for marker, form in _FORMS:
         if marker in text:
             return form, owner
+    if text.startswith("čl.") and re.search(r"\d+[a-z]* (?:a|až|,) ?\d", text):
+        return "list of articles", owner
     if re.search(r"§ ?\d+[a-z]*,? (?:\d|a \d)", text) or re.search(r"\d+[a-z]* (?:a|až) \d", text):
         return "list or range of sections", owner
     if re.search(r"Sb\., o ", text) and "§" not in text:
