@@ -7,10 +7,14 @@ scanner run in place at each. Both must give the same spans, texts and reference
 
 Changed for the grammar of lists, names without diacritics and definitions: the reference skips a
 name right after "dále jen" as extraction does, and the generated texts include the new forms.
+Changed again for issue 14: sections listed without "§", "a násl.", sentences, abbreviated kinds
+and acts, unknown acts' titles, "ve spojení s" and "téhož zákona" (resolved by the same
+``resolve_back`` step in both).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 from hypothesis import given, settings
@@ -18,6 +22,7 @@ from hypothesis import strategies as st
 
 from krajsoc.law import CitationMatch, extract_citations
 from krajsoc.law import _patterns as p
+from krajsoc.law._extract import resolve_back
 from krajsoc.law._parse import scan
 from krajsoc.law._registry import ACTS
 
@@ -85,9 +90,13 @@ def scanned_in_place(text: str) -> list[CitationMatch]:
         read = scan(text, start, strict=False)
         if read is None or _after_dale_jen(text, start):
             continue
-        references, done = read
-        found.append(CitationMatch((start, done), text[start:done], references))
-    return found
+        done = read.end
+        found.append(
+            CitationMatch(
+                (start, done), text[start:done], read.references, refers_back=read.refers_back
+            )
+        )
+    return list(resolve_back(iter(found)))
 
 
 _NAMES = sorted(
@@ -106,12 +115,18 @@ _PIECES = st.sampled_from(
         "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".", "(dále jen ", "dale jen „",
         " odst. 1 a 2", " písm. c) a d)", ", d)", " bod 1, 2", "pism. ", "spravniho radu",
         "zakona o socialnich sluzbach", "zák. č. ", "z. č. ", "c. ", " az ",
+        " a 49", ", 11", " a násl.", " a nasl", " a následujících", " věty první", " věta 2",
+        " věty 11", " větou druhou", "věty ", " ve spojení s ", " ve spojení s ustanovením ",
+        "téhož zákona", " tohoto zákona", "uvedeného zákona", "2x ročně", "108/2006 ",
+        "zák. o SPOD", " o. z.", " s. ř.", "s.ř.", "nař. vl. č. ", "vyhl. č. ", "590/2006 Sb.",
+        "117/1995 Sb.", ", o státní sociální podpoře", ", o ", "podpoře", ";", "ZSPOD", " § 5",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()
 
 
-@settings(max_examples=1000)
+# The first example compiles the citation pattern (half a second): no deadline.
+@settings(max_examples=int(os.environ.get("KRAJSOC_EQUIVALENCE_EXAMPLES", "1000")), deadline=None)
 @given(_TEXTS)
 def test_extraction_reads_what_the_scanner_reads_in_place(text: str) -> None:
     assert list(extract_citations(text)) == scanned_in_place(text)

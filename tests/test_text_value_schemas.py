@@ -40,6 +40,8 @@ PINNED_SCHEMAS: list[tuple[type[Any], dict[str, Any]]] = [
                 "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
                 "§ 175 odst. 5 správního řádu",
                 "zákon č. 359/1999 Sb.",
+                "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
+                "§ 78 a násl. zákona č. 108/2006 Sb.",
             ],
             "title": "LegalReference",
             "type": "string",

@@ -14,7 +14,7 @@ from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalBases
 from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
-from krajsoc.law._reference import LETTERS, LegalReference
+from krajsoc.law._reference import LETTERS, MAX_SENTENCE, LegalReference
 from krajsoc.law._reference_rules import REFERENCE_RULES
 from krajsoc.law._registry import ACTS, resolve_act
 from krajsoc.law._validity import check_reference
@@ -24,6 +24,7 @@ __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
     "LETTERS",
+    "MAX_SENTENCE",
     "REFERENCE_RULES",
     "Act",
     "ActKind",

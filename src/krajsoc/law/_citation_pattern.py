@@ -22,12 +22,13 @@ import re
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
-    _END_OF_WORD,
-    _SPACE,
     ABBREVIATION,
     ACT_KIND,
     AMENDMENT,
+    ANAPHORA,
+    BARE_SECTION,
     COLLECTION,
+    FOLLOWING,
     GAP,
     LETTER,
     LETTER_ITEM,
@@ -37,14 +38,18 @@ from krajsoc.law._patterns import (
     NUMBER_WORD,
     NUMBER_YEAR,
     POINT_WORD,
+    PROVISION_SEPARATOR,
     RANGE_WORD,
     SECTION,
     SECTION_SIGN,
+    SENTENCE_NUMBER,
+    SENTENCE_ORDINAL,
+    SENTENCE_WORD,
     SUBSECTION_WORD,
-    _phrases,
+    UNKNOWN_TITLE,
     act_name_pattern,
+    any_title_pattern,
 )
-from krajsoc.law._registry import ACTS
 
 __all__ = ["citation_pattern"]
 
@@ -94,14 +99,20 @@ def citation_pattern() -> re.Pattern[str]:
         f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){numbered}"
         f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
     )
-    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-    trailer = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
-        f"(?:{gap}(?>(?i:,{_SPACE}{_phrases(titles)}{_END_OF_WORD})))?+"
-        f"(?:{gap}{_token(AMENDMENT)})?+"
-    )
+    # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
+    # cited act's title only where the act is in the registry.
+    title = f"(?>{_part(any_title_pattern())}|{_part(UNKNOWN_TITLE)})"
+    trailer = f"(?:{gap}{title})?+(?:{gap}{_token(AMENDMENT)})?+"
     separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
-    point = f"(?:{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}{more_numbers}*+)?+"
+    # The sentence ("věty první"; a sentence word without its number ends the provision), then
+    # "a násl.".
+    following = f"(?:{gap}{_token(FOLLOWING)})?+"
+    sentence_word = f"{gap}{_token(SENTENCE_WORD)}"
+    sentence = f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
+    tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
+    # A point, then more points (the provision ends) or the tail; or the tail alone.
+    point = f"(?>{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
     letter_word = f"{gap}{_token(LETTER_WORD)}"
     letter = (  # the letter, then more letters (the provision ends) or a point
         f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
@@ -110,6 +121,8 @@ def citation_pattern() -> re.Pattern[str]:
     range_word = f"{gap}{_token(RANGE_WORD)}"
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
+        # sections without "§" after one that names its number only: "§ 48 a 49" ...
+        f"(?:{separator}{_token(BARE_SECTION)})*+"
         # a range word, and the range's last section if there is one (else the provision ends) ...
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
         f"|{subsection}{more_numbers}++"  # ... or a list of subsections, which ends it ...
@@ -117,8 +130,10 @@ def citation_pattern() -> re.Pattern[str]:
         # a letter word, then the letter and what follows if there is one (else the provision ends)
         f"(?>(?={letter_word})(?:{letter})?+|{point}))"
     )
-    provisions = f"{provision}(?:{gap}{_token(LIST_SEPARATOR)}{gap}{provision})*+"
+    provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
+    act_after = f"(?>{_token(ANAPHORA)}|{act}{trailer})"  # "téhož zákona" has no trailer
 
     return re.compile(
-        f"(?>{provisions}(?:{gap}{act}{trailer})?+|{act}{trailer}(?:{gap},{gap}{provisions})?+)"
+        f"(?>{provisions}(?:{gap}{act_after})?+|(?!{_part(ANAPHORA)}){act}{trailer}"
+        f"(?:{gap},{gap}{provisions})?+)"
     )

@@ -10,6 +10,13 @@ delimits the phrase in one C call, and the parser's lenient scanner
 repeat the same citations word for word; *resolve* — the scanner resolves acts by number or name; a
 paragraph with no act next to it keeps ``act=None``, never guessed from an act further away.
 
+"téhož zákona", "tohoto zákona", "uvedeného zákona", "citovaného zákona" (and "výše uvedeného",
+"stejného", "cit.") name an act the text cited before: the act of the nearest preceding citation
+in the same text that names an act of the kind *zákon* (an act or a constitutional act; a decree
+or a government regulation is not "zákon"). With none before it, the references keep
+``act=None``: the match says it :attr:`~CitationMatch.refers_back` and is
+:attr:`~CitationMatch.unresolved`. The text given is the boundary: nothing before it is known.
+
 A name right after "dále jen" ("(dále jen Zákon o SPOD)") defines a short name for the act just
 cited; it is not reported as a citation.
 
@@ -23,6 +30,9 @@ Examples:
     ...     print(match.span, [str(ref) for ref in match.references])
     (4, 39) ['§ 10 zákona č. 582/1991 Sb.', '§ 118 zákona č. 582/1991 Sb.']
     (59, 64) ['§ 24c']
+    >>> text = "podle § 78 zákona č. 108/2006 Sb. a § 50 téhož zákona"
+    >>> [str(ref) for match in extract_citations(text) for ref in match.references]
+    ['§ 78 zákona č. 108/2006 Sb.', '§ 50 zákona č. 108/2006 Sb.']
 """
 
 from __future__ import annotations
@@ -35,11 +45,12 @@ import attrs
 
 from krajsoc._arguments import checked
 from krajsoc.law import _patterns as p
+from krajsoc.law._act import Act, ActKind
 from krajsoc.law._citation_pattern import citation_pattern
-from krajsoc.law._parse import scan
+from krajsoc.law._parse import Reading, scan
 from krajsoc.law._reference import LegalReference
 
-__all__ = ["CitationMatch", "extract_citations"]
+__all__ = ["CitationMatch", "extract_citations", "resolve_back"]
 
 _LOOK_BACK = 60  # enough for "ústavního zákona č. 1234/2006 " before "Sb."
 _DEFINITION_LOOK_BACK = 16  # enough for "dále  jen  „" before a name
@@ -53,11 +64,25 @@ class CitationMatch:
         span: ``(start, end)`` offsets into the original text: ``text[start:end]`` is ``text``.
         text: The citation as written, line breaks included.
         references: What it cites; each reference's act is ``None`` where the text names none.
+        refers_back: Whether the citation names its act by "téhož zákona", "tohoto zákona" or
+            their kin: its references have the act cited last before it, or ``act=None`` where
+            the text cites none before it.
+
+    Examples:
+        >>> (match,) = extract_citations("§ 12 tohoto zákona")
+        >>> match.refers_back, match.unresolved, match.references
+        (True, True, (LegalReference('§ 12'),))
     """
 
     span: tuple[int, int]
     text: str
     references: tuple[LegalReference, ...]
+    refers_back: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def unresolved(self) -> bool:
+        """Whether some reference has no act: none named, or "téhož zákona" with none before."""
+        return any(ref.act is None for ref in self.references)
 
     @property
     def start(self) -> int:
@@ -135,11 +160,11 @@ whatever the texts; a longer phrase (a list of hundreds of sections) is read eac
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_memoised(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
+def _read_memoised(phrase: str) -> Reading | None:
     return scan(phrase, 0, strict=False)
 
 
-def _read(phrase: str) -> tuple[tuple[LegalReference, ...], int] | None:
+def _read(phrase: str) -> Reading | None:
     """The scanner's reading of a phrase the citation pattern delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
@@ -171,7 +196,28 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
-    return _extract(checked(text, str, "extract_citations(text)"))
+    return resolve_back(_extract(checked(text, str, "extract_citations(text)")))
+
+
+_STATUTES = (ActKind.ACT, ActKind.CONSTITUTIONAL_ACT)  # what "zákona" can name
+
+
+def resolve_back(matches: Iterator[CitationMatch]) -> Iterator[CitationMatch]:
+    """Each match, "téhož zákona" resolved to the act of the nearest preceding citation of a zákon.
+
+    A match that refers back with no such citation before it keeps ``act=None``.
+    """
+    last: Act | None = None
+    for match in matches:
+        if match.refers_back and last is not None:
+            match = attrs.evolve(
+                match, references=tuple(attrs.evolve(ref, act=last) for ref in match.references)
+            )
+        for ref in reversed(match.references):
+            if ref.act is not None and ref.act.kind in _STATUTES:
+                last = ref.act
+                break
+        yield match
 
 
 def _extract(text: str) -> Iterator[CitationMatch]:
@@ -220,6 +266,7 @@ def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     found = _read(shape[0])
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
         return None
-    references, length = found
-    end = start + length
-    return CitationMatch((start, end), text[start:end], references)
+    end = start + found.end
+    return CitationMatch(
+        (start, end), text[start:end], found.references, refers_back=found.refers_back
+    )

@@ -38,7 +38,7 @@ from krajsoc.law._registry import ACTS, by_id
 __all__ = ["ABBREVIATIONS", "NAME_FORMS", "NAME_SPELLINGS", "NAME_STEMS", "act", "act_named"]
 
 # The cases of "zákon" a sentence can put a name in: nominative, genitive, dative, instrumental,
-# locative ("o zákoně").
+# locative ("o zákoně"); "zák." abbreviates any of them ("§ 16a zák. o SPOD").
 _ACT_CASES = ("zákon", "zákona", "zákonu", "zákonem", "zákoně")
 
 
@@ -49,7 +49,7 @@ def _forms(item: Act) -> set[str]:
     for form in list(forms):
         head, _, tail = form.partition(" ")
         if head == "zákon" and tail.startswith("o "):
-            forms.update(f"{case} {tail}" for case in _ACT_CASES)
+            forms.update(f"{case} {tail}" for case in (*_ACT_CASES, "zák."))
     return forms
 
 
@@ -101,10 +101,13 @@ def act_named(text: str) -> Act | None:
     return NAME_FORMS.get(fold(text))
 
 
-NAME_STEMS: tuple[str, ...] = ("ákon", "akon", "řád", "rad", "zřízení", "zrizeni")
+NAME_STEMS: tuple[str, ...] = (
+    "ákon", "akon", "řád", "rad", "zřízení", "zrizeni", "zák.", "zak.",
+)  # fmt: skip
 """Literal stems, with and without diacritics, one of which every name form contains ("zákon o
-obcích", "spravni rad", "krajské zřízení", "občanský zákoník"): where extraction tries a named
-act. Literal, so ``str.find`` runs at memory speed; a test checks every form holds one."""
+obcích", "spravni rad", "krajské zřízení", "občanský zákoník", "zák. o SPOD"): where extraction
+tries a named act. Literal, so ``str.find`` runs at memory speed; a test checks every form holds
+one."""
 
 _FOLDED_ABBREVIATIONS = {fold(abbreviation): item for abbreviation, item in ABBREVIATIONS.items()}
 

@@ -1,9 +1,12 @@
 """Reading an act: ``zákona č. 108/2006 Sb.``, ``správního řádu``, ``ZSS``, and what may follow it.
 
 An act is named by a short name of a built-in act in any case (the number after it, where given,
-wins: "zákona o rodině č. 94/1963 Sb."), by its kind and number, by number alone, or by an
-abbreviation. Its title (", o sociálních službách") and ", ve znění pozdějších předpisů" may
-follow. Each reader takes the text, a position and the mode (see :mod:`krajsoc.law._parse`).
+wins: "zákona o rodině č. 94/1963 Sb."), by its kind and number (the kind also abbreviated: "zák.",
+"z.", "vyhl.", "nař. vl." before the number), by number alone, or by an abbreviation ("SŘ",
+"s. ř.", "o. z."); after provisions, "téhož zákona" and its kin name the act cited last
+(:data:`ANAPHORIC`), which only extraction can know. Its title (", o sociálních službách") and
+", ve znění pozdějších předpisů" may follow. Each reader takes the text, a position and the mode
+(see :mod:`krajsoc.law._parse`).
 
 Examples:
     >>> found, end = read_act("zákona č. 108/2006 Sb., o sociálních", 0, True)
@@ -19,15 +22,17 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
 from krajsoc.law._names import ABBREVIATIONS, act_named
 from krajsoc.law._read_provisions import fail, skip
-from krajsoc.law._registry import resolve_act
+from krajsoc.law._registry import by_id, resolve_act
 
-__all__ = ["MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
+__all__ = ["ANAPHORIC", "MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
 
 MAX_ACT_NUMBER_DIGITS = 4
 """The longest act number read: the Collection numbers a year's acts from 1, never past 9999."""
@@ -80,8 +85,18 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
     return resolve_act(number, int(year), kind), end
 
 
+ANAPHORIC = Act(1, FIRST_YEAR, title="téhož zákona")
+"""Stands for the act "téhož zákona" names while a citation is read; never in a reference."""
+
+
 def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
-    """An act at ``pos``, named by its short name, by number, or by abbreviation."""
+    """An act at ``pos``, named by its short name, by number, or by abbreviation.
+
+    "téhož zákona" gives :data:`ANAPHORIC`: the caller resolves it or leaves the act ``None``.
+    """
+    anaphora = p.ANAPHORA.match(text, pos)
+    if anaphora is not None:
+        return ANAPHORIC, anaphora.end()
     name = p.act_name_pattern().match(text, pos)
     if name is not None:
         named = act_named(name[0])
@@ -103,12 +118,23 @@ def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
 _TITLES: dict[str, re.Pattern[str]] = {}
 
 
-def read_trailer(text: str, end: int, act: Act) -> int:
-    """Past the act's title and "ve znění pozdějších předpisů", where they follow."""
+def read_trailer(text: str, end: int, act: Act) -> tuple[Act, int]:
+    """Past the act's title and "ve znění pozdějších předpisů", where they follow.
+
+    An act of the registry is followed by its own title only. An act outside it keeps the title
+    the text gives (", o státní sociální podpoře"): any built-in act's title, else words from "o"
+    to the next comma, semicolon, parenthesis, full stop or line end.
+    """
     if act.title is not None:
         title = _TITLES.setdefault(act.id, p.title_pattern(act.title))
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()
+    elif by_id(act.id) is None:
+        at = skip(text, end)
+        found = p.any_title_pattern().match(text, at) or p.UNKNOWN_TITLE.match(text, at)
+        if found is not None:
+            words = found[0][1:].strip() if found.re is not p.UNKNOWN_TITLE else found[1]
+            act, end = attrs.evolve(act, title=" ".join(words.split())), found.end()
     amendment = p.AMENDMENT.match(text, skip(text, end))
-    return amendment.end() if amendment is not None else end
+    return act, (amendment.end() if amendment is not None else end)
