@@ -27,26 +27,24 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, Literal, TypeGuard, cast, overload
 
-from krajsoc._quote import quote
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
 from krajsoc.deadlines._batch_ends import ends_after
 from krajsoc.deadlines._batch_rows import (
     Column,
     Errors,
-    Problem,
     checked_errors,
+    collected_before_ready,
     finish,
     is_column,
     is_missing,
     problem,
 )
-from krajsoc.deadlines._batch_rules import BATCH_COLLECTED_BEFORE_READY
 from krajsoc.deadlines._deadline import Deadline
 from krajsoc.deadlines._delivery import APPEAL_PERIOD, FICTION_PERIOD, Channel
 from krajsoc.errors import InvalidInputError, UnknownCodeError
 from krajsoc.findings import Report
 
-__all__ = ["appeal_deadlines", "checked_channel", "collected_before_ready", "delivery_dates"]
+__all__ = ["appeal_deadlines", "checked_channel", "delivery_dates"]
 
 
 @overload
@@ -169,15 +167,6 @@ def _is_calendar_date(day: object) -> TypeGuard[date]:
     if type(day) is not date and (not isinstance(day, date) or isinstance(day, datetime)):
         return False
     return FIRST_DATE <= day <= LAST_DATE
-
-
-def collected_before_ready(collected: object, ready: object) -> Problem:
-    """The problem of a row collected before it was ready."""
-    return (
-        BATCH_COLLECTED_BEFORE_READY,
-        {"collected": quote(str(collected)), "ready": quote(str(ready))},
-        "collected",
-    )
 
 
 def checked_channel(channel: Channel | str) -> Channel:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from krajsoc._quote import describe, quote
 from krajsoc.calendar import FIRST_DATE, LAST_DATE
 from krajsoc.deadlines._batch_rules import (
+    BATCH_COLLECTED_BEFORE_READY,
     BATCH_DATETIME,
     BATCH_END_OUTSIDE,
     BATCH_MISSING,
@@ -53,6 +54,7 @@ __all__ = [
     "Errors",
     "Problem",
     "checked_errors",
+    "collected_before_ready",
     "day_indices",
     "end_outside",
     "finish",
@@ -140,6 +142,15 @@ def problem(value: object, parameter: str) -> Problem:
 def end_outside(day: date, parameter: str) -> Problem:
     """The problem of a row whose end falls outside the calendar."""
     return BATCH_END_OUTSIDE, {"day": quote(day.isoformat())}, parameter
+
+
+def collected_before_ready(collected: object, ready: object) -> Problem:
+    """The problem of a row collected before it was ready."""
+    return (
+        BATCH_COLLECTED_BEFORE_READY,
+        {"collected": quote(str(collected)), "ready": quote(str(ready))},
+        "collected",
+    )
 
 
 def day_indices(

@@ -40,12 +40,12 @@ import numpy.typing as npt
 
 from krajsoc._quote import quote
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
-from krajsoc.deadlines._batch_delivery import checked_channel, collected_before_ready
 from krajsoc.deadlines._batch_rows import (
     FIRST_ORDINAL,
     NOT_GIVEN,
     Errors,
     Problem,
+    collected_before_ready,
     day_indices,
     end_outside,
     finish,
@@ -349,8 +349,10 @@ def appeals(values: Any, calendar: CzechCalendar, errors: Errors) -> Any:
 def deliveries(
     ready: Any, collected: Any, channel: Channel | str, calendar: CzechCalendar, errors: Errors
 ) -> Any:
-    """``delivery_dates`` for an array or a Series (``collected`` beside it, or ``None``)."""
-    checked_channel(channel)
+    """``delivery_dates`` for an array or a Series (``collected`` beside it, or ``None``).
+
+    Both channels count the same days; ``delivery_dates`` has checked ``channel`` already.
+    """
     column = _read(ready, "ready")
     if collected is None:
         return _finish(column, column.ends(calendar, FICTION_PERIOD, None), errors, "ready", {})
