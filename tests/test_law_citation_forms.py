@@ -131,6 +131,14 @@ def test_tehoz_zakona_takes_the_nearest_zakon_not_a_decree_cited_after_it() -> N
     ]
 
 
+def test_tehoz_zakona_finds_its_act_however_many_citations_lie_between() -> None:
+    text = (
+        "§ 1 zákona č. 108/2006 Sb.; " + "§ 5, vyhl. č. 505/2006 Sb.; " * 200 + "§ 2 téhož zákona"
+    )
+    last = list(extract_citations(text))[-1]
+    assert [str(ref) for ref in last.references] == [f"§ 2 zákona {ZSS}"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -196,3 +204,18 @@ def test_bare_numbers_after_a_section_are_sections_only_where_they_can_be(
     text: str, found: list[str]
 ) -> None:
     assert [m.text for m in extract_citations(text)] == found
+
+
+def test_every_name_form_but_zak_holds_a_stem_extraction_searches_for() -> None:
+    from krajsoc.law._names import NAME_SPELLINGS, NAME_STEMS
+
+    for form in NAME_SPELLINGS:
+        if not form.startswith("zák. "):
+            assert any(stem in form for stem in NAME_STEMS), form
+
+
+def test_zak_o_is_found_after_a_provision_as_abbreviations_are() -> None:
+    assert [m.text for m in extract_citations("dle § 16a zák. o SPOD a dle ZSS")] == [
+        "§ 16a zák. o SPOD"
+    ]
+    assert [str(ref) for ref in parse_citation("zák. o SPOD")] == [f"zákon {SPOD}"]

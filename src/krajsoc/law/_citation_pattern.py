@@ -131,7 +131,7 @@ def citation_pattern() -> re.Pattern[str]:
         f"(?>(?={letter_word})(?:{letter})?+|{point}))"
     )
     provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
-    act_after = f"(?>{_token(ANAPHORA)}|{act}{trailer})"  # "téhož zákona" has no trailer
+    act_after = f"(?>{act}{trailer}|{_token(ANAPHORA)})"  # "téhož zákona" has no trailer
 
     return re.compile(
         f"(?>{provisions}(?:{gap}{act_after})?+|(?!{_part(ANAPHORA)}){act}{trailer}"

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -108,7 +109,15 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+# Letters and other word characters but digits and "_": a superset of str.isalpha, read in C.
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
 def _word_end(text: str, pos: int) -> int:
+    """Past the letters (``str.isalpha``) at ``pos``."""
+    end = _LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
+    if text[pos:end].isalpha():  # no letter-like non-letter ("²") inside: the common case
+        return end
     while pos < len(text) and text[pos].isalpha():
         pos += 1
     return pos
@@ -200,24 +209,38 @@ def extract_citations(text: str) -> Iterator[CitationMatch]:
 
 
 _STATUTES = (ActKind.ACT, ActKind.CONSTITUTIONAL_ACT)  # what "zákona" can name
+_KEPT = 64  # matches kept for resolving a later "téhož zákona"
 
 
 def resolve_back(matches: Iterator[CitationMatch]) -> Iterator[CitationMatch]:
     """Each match, "téhož zákona" resolved to the act of the nearest preceding citation of a zákon.
 
-    A match that refers back with no such citation before it keeps ``act=None``.
+    A match that refers back with no such citation before it keeps ``act=None``. The matches
+    since ``last`` was found are kept and searched backwards only when one refers back or
+    :data:`_KEPT` of them are held: most texts never refer back, so most matches are never
+    looked at again, and memory stays bounded however many citations the text holds.
     """
     last: Act | None = None
+    since: list[CitationMatch] = []  # matches after the one that gave ``last``
     for match in matches:
+        if match.refers_back or len(since) == _KEPT:
+            last = _last_statute(since, last)
+            since.clear()
         if match.refers_back and last is not None:
             match = attrs.evolve(
                 match, references=tuple(attrs.evolve(ref, act=last) for ref in match.references)
             )
+        since.append(match)
+        yield match
+
+
+def _last_statute(matches: list[CitationMatch], before: Act | None) -> Act | None:
+    """The act of the last reference to a zákon in ``matches``, else ``before``."""
+    for match in reversed(matches):
         for ref in reversed(match.references):
             if ref.act is not None and ref.act.kind in _STATUTES:
-                last = ref.act
-                break
-        yield match
+                return ref.act
+    return before
 
 
 def _extract(text: str) -> Iterator[CitationMatch]:
@@ -267,6 +290,6 @@ def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
         return None
     end = start + found.end
-    return CitationMatch(
-        (start, end), text[start:end], found.references, refers_back=found.refers_back
-    )
+    if found.refers_back:
+        return CitationMatch((start, end), text[start:end], found.references, refers_back=True)
+    return CitationMatch((start, end), text[start:end], found.references)

@@ -93,7 +93,7 @@ def loose(pattern: str) -> str:
     return "".join(f"[{ch}{_PLAIN[ch.lower()]}]" if ch.lower() in _PLAIN else ch for ch in pattern)
 
 
-_SECTION_NUMBER = r"[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca
+_SECTION_NUMBER = r"(?=[0-9]{0,3}[1-9])[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca; never 0
 _ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as 1 to 9999 by the parser
 _YEAR = r"[0-9]+"  # any digits; the parser rejects what is not 1918–2099 with a position
 
@@ -108,7 +108,7 @@ _KIND = loose(
     r"ústavní(?:ho|m|mu)?\s+zákon(?:a|u|em|ě)?"
     r"|zákon(?:a|u|em|ě)?"
     r"|vyhlášk(?:a|y|u|ou|e)"
-    r"|nařízení\s+vlády"
+    r"|nařízení(?:m)?\s+vlády"
     r"|" + _ABBREVIATED_KIND
 )
 

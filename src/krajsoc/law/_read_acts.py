@@ -79,7 +79,7 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
         fail(strict, f"year {year} of an act is out of range", numbers.start(2), expected)
         return None
     if number < 1:
-        fail(strict, "the number of an act must be positive", numbers.start(1), "e.g. '108'")
+        fail(strict, "the number of an act must be from 1 to 9999", numbers.start(1), "e.g. '108'")
         return None
     end = collection.end() if collection is not None else numbers.end()
     return resolve_act(number, int(year), kind), end
@@ -94,9 +94,6 @@ def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
 
     "téhož zákona" gives :data:`ANAPHORIC`: the caller resolves it or leaves the act ``None``.
     """
-    anaphora = p.ANAPHORA.match(text, pos)
-    if anaphora is not None:
-        return ANAPHORIC, anaphora.end()
     name = p.act_name_pattern().match(text, pos)
     if name is not None:
         named = act_named(name[0])
@@ -112,7 +109,9 @@ def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
     abbreviation = p.ABBREVIATION.match(text, pos)
     if abbreviation is not None:
         return ABBREVIATIONS[abbreviation[0]], abbreviation.end()
-    return None
+    # Last: no name, kind, number or abbreviation starts as "téhož zákona" and its kin do.
+    anaphora = p.ANAPHORA.match(text, pos)
+    return None if anaphora is None else (ANAPHORIC, anaphora.end())
 
 
 _TITLES: dict[str, re.Pattern[str]] = {}
@@ -126,7 +125,9 @@ def read_trailer(text: str, end: int, act: Act) -> tuple[Act, int]:
     to the next comma, semicolon, parenthesis, full stop or line end.
     """
     if act.title is not None:
-        title = _TITLES.setdefault(act.id, p.title_pattern(act.title))
+        title = _TITLES.get(act.title)
+        if title is None:  # built once per title, not at each citation
+            title = _TITLES.setdefault(act.title, p.title_pattern(act.title))
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()

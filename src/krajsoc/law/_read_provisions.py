@@ -77,7 +77,9 @@ def _number(name: str, text: str, at: int, strict: bool) -> re.Match[str] | None
             problem = f"a {name} number has at most 3 digits (1 to {MAX_SUBDIVISION})"
             fail(strict, problem, at, example)
         else:
-            fail(strict, f"a {name} must be a positive whole number", at, example)
+            fail(
+                strict, f"a {name} must be a whole number from 1 to {MAX_SUBDIVISION}", at, example
+            )
     return number
 
 
@@ -143,9 +145,15 @@ def _subdivisions(
     return [provision], end
 
 
+_TAIL_FIRST = frozenset(",vVaA")  # what a sentence word or "a násl." starts with
+
+
 def _tail(provision: Provision, text: str, end: int, strict: bool) -> tuple[Provision, int]:
     """The sentence and "a násl." that may end a provision: ``věty první``, ``a násl.``."""
-    head = p.SENTENCE_WORD.match(text, skip(text, end))
+    at = skip(text, end)
+    if text[at : at + 1] not in _TAIL_FIRST:  # most provisions: one look, no pattern tried
+        return provision, end
+    head = p.SENTENCE_WORD.match(text, at)
     if head is not None:
         sentence = _sentence(text, skip(text, head.end()), strict)
         if sentence is None:
@@ -187,10 +195,11 @@ def _provision(
     section = p.SECTION.match(text, at)
     if section is None:
         if p.LONG_SECTION.match(text, at):
-            problem = "a section number has at most 4 digits and 2 letters"
+            problem = "a section number has at most 4 digits (1 to 9999) and 2 letters"
             fail(strict, problem, at, "e.g. '§ 93' or '§ 117ca'")
         else:
-            fail(strict, "'§' must be followed by a section number", at, "e.g. '§ 93' or '§ 42h'")
+            expected = "a number from 1 to 9999, e.g. '§ 93' or '§ 42h'"
+            fail(strict, "'§' must be followed by a section number", at, expected)
         return None
     provision = Provision(section[0].lower())
     end = section.end()

@@ -41,7 +41,7 @@ LETTERS: tuple[str, ...] = (
 )  # fmt: skip
 """Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
 
-_SECTION = re.compile(r"([0-9]{1,4})([a-z]{0,2})")
+_SECTION = re.compile(r"(?=[0-9]{0,3}[1-9])([0-9]{1,4})([a-z]{0,2})")  # 1 to 9999
 MAX_SUBDIVISION = 999
 """The highest subsection or point number accepted: statutes number them in two digits at most."""
 MAX_SENTENCE = 10
@@ -94,7 +94,8 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         raise InvalidInputError(
             f"section {quote(value)} is not a section number",
             where=attribute.name,
-            expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
+            expected="a number from 1 to 9999 optionally followed by one or two letters, "
+            "e.g. '93' or '42h'",
         )
 
 
