@@ -46,9 +46,8 @@ from krajsoc.law._patterns import (
     SENTENCE_ORDINAL,
     SENTENCE_WORD,
     SUBSECTION_WORD,
-    UNKNOWN_TITLE,
     act_name_pattern,
-    any_title_pattern,
+    title_after_an_act,
 )
 
 __all__ = ["citation_pattern"]
@@ -101,7 +100,7 @@ def citation_pattern() -> re.Pattern[str]:
     )
     # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
     # cited act's title only where the act is in the registry.
-    title = f"(?>{_part(any_title_pattern())}|{_part(UNKNOWN_TITLE)})"
+    title = title_after_an_act()
     trailer = f"(?:{gap}{title})?+(?:{gap}{_token(AMENDMENT)})?+"
     separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
@@ -131,7 +130,8 @@ def citation_pattern() -> re.Pattern[str]:
         f"(?>(?={letter_word})(?:{letter})?+|{point}))"
     )
     provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
-    act_after = f"(?>{act}{trailer}|{_token(ANAPHORA)})"  # "téhož zákona" has no trailer
+    # "téhož zákona" has no trailer; the lookahead fails at once where no anaphora can start.
+    act_after = f"(?>{act}{trailer}|(?=[tTuUcCvVsS]){_token(ANAPHORA)})"
 
     return re.compile(
         f"(?>{provisions}(?:{gap}{act_after})?+|(?!{_part(ANAPHORA)}){act}{trailer}"

@@ -66,6 +66,7 @@ __all__ = [
     "act_name_pattern",
     "any_title_pattern",
     "loose",
+    "title_after_an_act",
     "title_pattern",
 ]
 
@@ -273,14 +274,10 @@ ANAPHORA = re.compile(
 """"téhož zákona", "tohoto zákona", "uvedeného zákona", "citovaného zákona": the act named last."""
 
 _TITLE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-UNKNOWN_TITLE = re.compile(
-    r","
-    + _SPACE
-    + r"(o(?:[^\S\n]+"
-    + _TITLE_WORD
-    + r")++)(?=[^\S\n]*(?:[,;()]|\.(?![^\W_])|\n|\Z))",
-    _I,
+_UNKNOWN_TITLE_WORDS = (
+    r"(o(?:[^\S\n]+" + _TITLE_WORD + r")++)(?=[^\S\n]*(?:[,;()]|\.(?![^\W_])|\n|\Z))"
 )
+UNKNOWN_TITLE = re.compile(r"," + _SPACE + _UNKNOWN_TITLE_WORDS, _I)
 """The title of an act not in the registry, after a comma: ", o státní sociální podpoře" (group
 1), up to the next comma, semicolon, parenthesis, full stop or line end."""
 
@@ -336,10 +333,23 @@ AMENDMENT = re.compile(
 @functools.cache
 def any_title_pattern() -> re.Pattern[str]:
     """The title of any built-in act after a comma, longest first (for an act cited by number)."""
+    return re.compile(r"," + _SPACE + _any_title(), _I)
+
+
+def _any_title() -> str:
     from krajsoc.law._registry import ACTS  # here: _names imports the registry too
 
     titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-    return re.compile(r"," + _SPACE + _phrases(titles) + _END_OF_WORD, _I)
+    return _phrases(titles) + _END_OF_WORD
+
+
+def title_after_an_act() -> str:
+    """Any built-in act's title, else an unknown act's title, after one comma.
+
+    For :func:`~krajsoc.law._citation_pattern.citation_pattern`, which reads either where the
+    scanner reads one of them (:func:`any_title_pattern`, then :data:`UNKNOWN_TITLE`).
+    """
+    return r"(?i:," + _SPACE + r"(?>" + _any_title() + r"|" + _UNKNOWN_TITLE_WORDS + r"))"
 
 
 def title_pattern(title: str) -> re.Pattern[str]:
