@@ -6,7 +6,10 @@ A :class:`Period` is a value (``Period(days=15)``, ``Period.parse("1 měsíc")``
 :func:`appeal_deadline` apply the rules on delivery and appeal. Each returns a
 :class:`Deadline` whose :attr:`~Deadline.steps` give the reasoning, each step naming the
 :class:`~krajsoc.findings.Rule` it applied (:data:`DEADLINE_RULES` lists them all; the working-day
-calendar is :data:`krajsoc.calendar.CZECH_CALENDAR`).
+calendar is :data:`krajsoc.calendar.CZECH_CALENDAR`). For whole columns, :func:`deadlines_after`,
+:func:`deadlines_before`, :func:`delivery_dates` and :func:`appeal_deadlines` give only the ends,
+for a list, a numpy ``datetime64`` array or a pandas ``Series``; bad rows raise, come back
+missing or are reported (:data:`BATCH_RULES`).
 
 Examples:
     >>> from datetime import date

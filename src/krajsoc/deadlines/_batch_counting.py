@@ -82,7 +82,9 @@ def deadlines_after(
     """The ``end`` of ``deadline_after(event, period, calendar)`` for each of many events, fast.
 
     Args:
-        events: The days of the events, one per row: dates (not datetimes).
+        events: The days of the events, one per row: a list (or any iterable) of dates (not
+            datetimes), a numpy ``datetime64`` array or a pandas ``Series`` of dates (with the
+            ``pandas`` extra; counted at array speed).
         period: A :class:`Period` or its text (``"15 dnů"``).
         calendar: The working-day calendar.
         errors: What a bad row does — a row that is missing (``None``, ``NaT``), a datetime,
@@ -92,7 +94,10 @@ def deadlines_after(
             every bad row and why.
 
     Returns:
-        The ends, in the order of ``events``; with ``errors="report"``, ``(ends, report)``.
+        The ends, in the order of ``events``: a list for a list, an array of
+        ``datetime64[D]`` for an array, a ``Series`` with the same index, name and
+        ``datetime64`` unit for a ``Series`` (``NaT`` for a missing end); with
+        ``errors="report"``, ``(ends, report)``.
 
     Raises:
         BatchInputError: ``errors="raise"`` and some row is bad; the message names the first
@@ -111,6 +116,10 @@ def deadlines_after(
         ...     print(finding.where.row, finding.text("en"))
         0 The date is missing (None, NaT or NaN).
         1 The end of the period from '2100-12-30' would fall outside the calendar (1. 1. 2000 to 31. 12. 2100).
+        >>> import numpy as np
+        >>> deadlines_after(np.array(["2026-12-09", "NaT"], dtype="datetime64[D]"), "15 dnů",
+        ...                 errors="coerce")
+        array(['2026-12-28',        'NaT'], dtype='datetime64[D]')
     """  # noqa: E501
     if type(period) is not Period:
         period = as_period(period)
@@ -184,14 +193,16 @@ def deadlines_before(
     working day on or before each end, ask the calendar (``previous_working_day``).
 
     Args:
-        anchors: The days the notices are for, one per row: dates (not datetimes).
+        anchors: The days the notices are for, one per row: dates (not datetimes) in a list,
+            a numpy ``datetime64`` array or a pandas ``Series``, as in :func:`deadlines_after`.
         period: A :class:`Period` or its text (``"1 měsíc"``).
         calendar: The working-day calendar (for a period of working days).
         strict: As in :func:`~krajsoc.deadlines.deadline_before`.
         errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in :func:`deadlines_after`.
 
     Returns:
-        The ends, in the order of ``anchors``; with ``errors="report"``, ``(ends, report)``.
+        The ends, in the order of ``anchors``, the same kind of column as ``anchors``; with
+        ``errors="report"``, ``(ends, report)``.
 
     Raises:
         BatchInputError: ``errors="raise"`` and some row is bad.

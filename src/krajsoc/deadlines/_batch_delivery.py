@@ -103,9 +103,11 @@ def delivery_dates(
     """The ``end`` of ``delivery_date(ready_on, collected_on=..., channel=...)`` for each row.
 
     Args:
-        ready: The day each document was ready for collection (or arrived in the data box).
+        ready: The day each document was ready for collection (or arrived in the data box):
+            a list of dates, a numpy ``datetime64`` array or a pandas ``Series``.
         collected: The day each was collected, row by row beside ``ready``; a missing value
-            (``None``, ``NaT``) where it was not. ``None`` for the whole column: none was.
+            (``None``, ``NaT``) where it was not. ``None`` for the whole column: none was. Two
+            ``Series`` must have the same index.
         channel: ``"post"`` or ``"data_box"`` for the whole batch (both count 10 days).
         calendar: The working-day calendar.
         errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in
@@ -113,12 +115,13 @@ def delivery_dates(
             is a bad row too.
 
     Returns:
-        The days of delivery, in the order of the rows; with ``errors="report"``,
-        ``(days, report)``.
+        The days of delivery, in the order of the rows, the same kind of column as ``ready``;
+        with ``errors="report"``, ``(days, report)``.
 
     Raises:
         BatchInputError: ``errors="raise"`` and some row is bad.
-        InvalidInputError: ``collected`` has another number of rows than ``ready``.
+        InvalidInputError: ``collected`` has another number of rows than ``ready``, or another
+            index.
         UnknownCodeError: ``channel`` is neither ``"post"`` nor ``"data_box"``.
 
     Examples:
@@ -227,14 +230,15 @@ def appeal_deadlines(
     """The ``end`` of ``appeal_deadline(delivered_on)`` for each row: 15 days from delivery.
 
     Args:
-        delivered: The day each decision was delivered (or its delivery :class:`Deadline`).
+        delivered: The day each decision was delivered (or its delivery :class:`Deadline`):
+            a list, a numpy ``datetime64`` array or a pandas ``Series``.
         calendar: The working-day calendar.
         errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in
             :func:`~krajsoc.deadlines.deadlines_after`.
 
     Returns:
-        The last days to appeal, in the order of the rows; with ``errors="report"``,
-        ``(days, report)``.
+        The last days to appeal, in the order of the rows, the same kind of column as
+        ``delivered``; with ``errors="report"``, ``(days, report)``.
 
     Raises:
         BatchInputError: ``errors="raise"`` and some row is bad.
