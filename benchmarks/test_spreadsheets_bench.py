@@ -6,7 +6,7 @@
 * ``frames``: ``from_frame(frame, Meeting)`` against ``from_rows`` on the same rows as dicts —
   what reading a DataFrame's cells (NaN as missing, timestamps as dates) adds to validation.
 
-SIZE rows: 20,000 by default, short in CI; ``KRAJSOC_BENCH_ROWS=200000`` for the figures in
+SIZE rows: 10,000 by default, short in CI; ``KRAJSOC_BENCH_ROWS=200000`` for the figures in
 docs/performance.md.
 
 Run: python -m pytest benchmarks/test_spreadsheets_bench.py --benchmark-enable
@@ -29,7 +29,7 @@ from krajsoc.loaders import read_csv
 from krajsoc.planning import Meeting
 from krajsoc.rows import from_rows
 
-SIZE = int(os.environ.get("KRAJSOC_BENCH_ROWS", "20000"))
+SIZE = int(os.environ.get("KRAJSOC_BENCH_ROWS", "10000"))
 
 
 @pytest.fixture(scope="module")
