@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -13,6 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from krajsoc.calendar import CzechDate, czech_date
 from krajsoc.calendar._czech_date_field import CzechDateField
+from krajsoc.loaders import load_meetings
 from krajsoc.planning import Meeting, PlanEvent
 from tests.schema_files import BOUNDARY_TYPES
 
@@ -93,3 +95,30 @@ def _plain_dates(model: type[BaseModel]) -> Iterator[str]:
 @pytest.mark.parametrize("model", [*BOUNDARY_MODELS, PlanEvent], ids=lambda model: model.__name__)
 def test_no_boundary_model_has_a_date_field_that_reads_iso_only(model: type[BaseModel]) -> None:
     assert list(_plain_dates(model)) == []
+
+
+def test_a_csv_of_meetings_written_the_czech_way_loads(tmp_path: Path) -> None:
+    file = tmp_path / "meetings.csv"
+    file.write_text(
+        "group,date,region,notice_sent_on\n"
+        "K10,4. ledna 2027,LK,1. 12. 2026\n"
+        "K10,15.3.2027,LK,2027-02-12\n"
+        "K10,zítra,LK,\n",
+        "utf-8",
+    )
+    meetings, report = load_meetings(file)
+    assert meetings == ()  # one bad row: nothing half-loaded
+    (finding,) = report
+    assert (finding.rule.code, finding.where.row, finding.where.field) == (
+        "row-not-a-date",
+        4,
+        "date",
+    )
+    assert "zítra" not in finding.text("cs") and "15. 3. 2026" in finding.text("cs")
+    file.write_text(file.read_text("utf-8").rsplit("K10,zítra", 1)[0], "utf-8")
+    meetings, report = load_meetings(file)
+    assert report.ok
+    assert [(meeting.date, meeting.notice_sent_on) for meeting in meetings] == [
+        (date(2027, 1, 4), date(2026, 12, 1)),
+        (date(2027, 3, 15), date(2027, 2, 12)),
+    ]

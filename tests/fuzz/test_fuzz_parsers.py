@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 from krajsoc.agendas import Recurrence, Topic, catalogue, slug
-from krajsoc.calendar import CZECH_CALENDAR, czech_date, weekday_name
-from krajsoc.deadlines import Period, deadline_after, deadline_before, delivery_date
+from krajsoc.calendar import CZECH_CALENDAR, czech_date, parse_date, weekday_name
+from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, delivery_date
 from krajsoc.law import (
     LegalReference,
     act,
@@ -35,6 +35,7 @@ TEXT_PARSERS: dict[str, Any] = {
     "region": region,
     "municipalities": municipalities,
     "Period.parse": Period.parse,
+    "parse_date": parse_date,
     "Recurrence.parse": Recurrence.parse,
     "Topic.parse": Topic.parse,
     "Competence.parse": Competence.parse,
@@ -83,6 +84,27 @@ def test_resolve_act_takes_two_ints_or_raises(number: object, year: object) -> N
 @given(value=st.one_of(hostile_text, json_values))
 def test_a_legal_reference_validates_any_json_into_a_readable_error(value: object) -> None:
     validation("LegalReference", lambda: TypeAdapter(LegalReference).validate_python(value))
+
+
+_FORM = {
+    "event": "2026-12-09",
+    "period": "15 dnů",
+    "end": "2026-12-28",
+    "rules": ["deadline-start", "deadline-count-days", "deadline-moved"],
+}
+
+
+@FUZZ
+@given(
+    value=st.one_of(hostile_text, json_values),
+    key=st.sampled_from([*_FORM, "nominal_end", "follows", "steps", "closures"]),
+)
+def test_a_deadlines_json_form_validates_any_json_into_a_readable_error(
+    value: object, key: str
+) -> None:
+    adapter = TypeAdapter(Deadline)
+    validation("Deadline", lambda: adapter.validate_python(value))
+    validation("Deadline (one key)", lambda: adapter.validate_python({**_FORM, key: value}))
 
 
 @FUZZ

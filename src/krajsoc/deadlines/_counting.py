@@ -46,6 +46,7 @@ from krajsoc.deadlines._rules import (
 __all__ = ["deadline_after", "deadline_before"]
 
 _ONE_DAY = timedelta(days=1)
+_known_period = KNOWN_PERIODS.get  # a period is never falsy: ``or`` falls back only on None
 
 # The rules a deadline after an event applies, by how its last day was reached: ``[False]`` when
 # that day is a working day, ``[True]`` when the end moved (constant: nothing is built per call).
@@ -92,8 +93,7 @@ def deadline_after(
         event = calendar.checked_day(event, "event")
     if type(period) is not Period:
         # Text read once per distinct text: "15 dnů" in a loop over rows costs one look-up.
-        known = KNOWN_PERIODS.get(period) if type(period) is str else None
-        period = known if known is not None else as_period(period)
+        period = (_known_period(period) if type(period) is str else None) or as_period(period)
     unit, count = period.unit, period.count
     if unit == "working_days":
         # Working days are not a unit of § 40: the calendar counts them, the event day not included.
