@@ -162,6 +162,23 @@ def test_every_kind_of_empty_cell_is_a_field_not_given(empty: object) -> None:
     assert report.ok and meeting.notice_sent_on is None and meeting.date == date(2027, 3, 15)
 
 
+@pytest.mark.parametrize(
+    "day",
+    [
+        np.datetime64("2027-03-15", "D"),
+        np.datetime64("2027-03-15T00:00:00.000000000", "ns"),
+        pd.Timestamp("2027-03-15"),
+        date(2027, 3, 15),
+        "2027-03-15",
+    ],
+)
+def test_a_midnight_in_any_form_a_frame_holds_is_a_date(day: object) -> None:
+    frame = pd.DataFrame({"group": ["K10"], "region": ["LK"]})
+    frame["date"] = pd.Series([day], dtype=object)
+    (meeting,), report = from_frame(frame, Meeting, key=None)
+    assert report.ok and meeting.date == date(2027, 3, 15)
+
+
 def test_a_timestamp_with_a_time_of_day_is_not_a_date() -> None:
     frame = pd.DataFrame(
         {"group": ["K10"], "date": [pd.Timestamp("2027-03-15 10:30")], "region": ["LK"]}

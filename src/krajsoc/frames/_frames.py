@@ -136,11 +136,19 @@ def from_frame(
         raise InvalidInputError(
             f"the frame repeats the column {repeated[0]!r}"[:120], expected="each column once"
         )
-    rows = [
-        {column: _cell(value) for column, value in zip(columns, values, strict=True)}
-        for values in frame.itertuples(index=False, name=None)
-    ]
-    rows = [{name: value for name, value in row.items() if value is not _MISSING} for row in rows]
+    cells = [_column(frame.iloc[:, position]) for position in range(len(columns))]
+    rows = (
+        [
+            {
+                name: value
+                for name, value in zip(columns, values, strict=True)
+                if value is not _MISSING
+            }
+            for values in zip(*cells, strict=True)
+        ]
+        if columns
+        else [{} for _ in range(len(frame))]
+    )
     if start is not None:
         return from_rows(rows, model, start=start, key=key)
     if not frame.index.is_unique:
@@ -155,19 +163,51 @@ def from_frame(
 _MISSING = object()
 
 
+def _column(series: pd.Series) -> list[Any]:
+    """A column's cells as plain values, ``_MISSING`` where empty; dates read column-wise.
+
+    A column of ``datetime64`` without a time zone whose every value is a midnight (or ``NaT``)
+    becomes dates at once; any other column is read cell by cell (:func:`_cell`).
+    """
+    if isinstance(series.dtype, np.dtype) and series.dtype.kind == "M":
+        empty = series.isna()
+        if bool((empty | (series == series.dt.normalize())).all()):
+            days = series.dt.date.tolist()
+            return [_MISSING if gone else day for day, gone in zip(days, empty, strict=True)]
+    return [_cell(value) for value in series.tolist()]
+
+
 def _cell(value: Any) -> Any:
     """A cell as the plain value validation reads, or ``_MISSING`` for an empty cell."""
+    if isinstance(value, str):  # the common cell first: text is never empty here by NaN
+        return value
+    if value is None or value is pd.NaT or value is pd.NA:
+        return _MISSING
+    if isinstance(value, float):  # NaN, numpy's float64 included
+        return _MISSING if value != value else value
+    if isinstance(value, pd.Timestamp):
+        return _day(value.to_pydatetime())
     if isinstance(value, dict | list | tuple | np.ndarray):
         return _nested(value)
-    if value is None or (not isinstance(value, str) and bool(pd.isna(value))):
-        return _MISSING
-    if isinstance(value, pd.Timestamp):
-        value = value.to_pydatetime()
-    if isinstance(value, datetime) and value.time() == datetime.min.time() and not value.tzinfo:
-        return value.date()
     if isinstance(value, np.generic):
+        if isinstance(value, np.datetime64 | np.timedelta64 | np.floating) and np.isnan(value):
+            return _MISSING
+        if isinstance(value, np.datetime64):  # .item() of nanoseconds is an int, not a datetime
+            return _day(pd.Timestamp(value).to_pydatetime())
         return value.item()
+    if isinstance(value, datetime):
+        return _day(value)
     return value
+
+
+def _day(value: Any) -> Any:
+    """A datetime at midnight without a time zone as its date; any other value as it is."""
+    if isinstance(value, datetime) and value.time() == _MIDNIGHT and value.tzinfo is None:
+        return value.date()
+    return value
+
+
+_MIDNIGHT = datetime.min.time()
 
 
 def _nested(value: Any) -> Any:
