@@ -7,6 +7,8 @@ scanner run in place at each. Both must give the same spans, texts and reference
 
 Changed for the grammar of lists, names without diacritics and definitions: the reference skips a
 name right after "dále jen" as extraction does, and the generated texts include the new forms.
+Changed for articles and EU acts: the reference also starts at each "čl." and up to a name's depth
+before each "(EU)", and skips an article with no act, as extraction does.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ def _candidates(text: str) -> list[int]:
         number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
         if number is not None:
             starts.add(number.start())
+    for at in _occurrences(text, "čl"):
+        if p.ARTICLE_WORD.match(text, at):
+            starts.add(at)
+    for at in _occurrences(text, "(EU)"):
+        word = at
+        starts.add(word)
+        for _ in range(p.NAME_WORD_DEPTH["(eu)"]):
+            word = _previous_word_start(text, word)
+            starts.add(word)
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
@@ -86,6 +97,8 @@ def scanned_in_place(text: str) -> list[CitationMatch]:
         if read is None or _after_dale_jen(text, start):
             continue
         references, done = read
+        if references[0].article is not None and references[0].act is None:
+            continue  # "čl. 5" alone is read past, not reported
         found.append(CitationMatch((start, done), text[start:done], references))
     return found
 
@@ -106,6 +119,11 @@ _PIECES = st.sampled_from(
         "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".", "(dále jen ", "dale jen „",
         " odst. 1 a 2", " písm. c) a d)", ", d)", " bod 1, 2", "pism. ", "spravniho radu",
         "zakona o socialnich sluzbach", "zák. č. ", "z. č. ", "c. ", " az ",
+        "čl. ", "čl.", "článku ", "Čl. ", "cl. ", "č. l. ", "6", "II", "IIII", "10a", " GDPR",
+        "GDPR", " Listiny", " Ústavy", "Listiny základních práv a svobod",
+        "Úmluvy o právech dítěte",
+        "nařízení (EU) 2016/679", "(EU) ", "(EU)", "2016/679", "směrnice ", "nařízení ",
+        "Evropského parlamentu a Rady ", "obecného nařízení o ochraně osobních údajů", "členové ",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()

@@ -33,13 +33,15 @@ PINNED_SCHEMAS: list[tuple[type[Any], dict[str, Any]]] = [
         LegalReference,
         {
             "description": (
-                "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-                "number or by short name in any listed case. Serialised in canonical form."
+                "A provision (section or article) of a Czech or EU act, or a whole act, in Czech "
+                "citation style; the act by number or by short name in any listed case. "
+                "Serialised in canonical form."
             ),
             "examples": [
                 "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
                 "§ 175 odst. 5 správního řádu",
                 "zákon č. 359/1999 Sb.",
+                "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
             ],
             "title": "LegalReference",
             "type": "string",

@@ -20,13 +20,15 @@ import functools
 import re
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
     _END_OF_WORD,
     _SPACE,
-    ABBREVIATION,
     ACT_KIND,
     AMENDMENT,
+    ARTICLE,
+    ARTICLE_WORD,
     COLLECTION,
     GAP,
     LETTER,
@@ -42,9 +44,10 @@ from krajsoc.law._patterns import (
     SECTION_SIGN,
     SUBSECTION_WORD,
     _phrases,
-    act_name_pattern,
+    abbreviations_of,
+    article_names_of,
+    names_of,
 )
-from krajsoc.law._registry import ACTS
 
 __all__ = ["citation_pattern"]
 
@@ -69,14 +72,26 @@ def _years(first: int, last: int) -> str:
     return "(?:" + "|".join(decades) + ")"
 
 
-@functools.cache
-def citation_pattern() -> re.Pattern[str]:
+def citation_pattern(acts: ActRegistry = BUILT_IN_ACTS) -> re.Pattern[str]:
     """A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer.
 
-    Compiled on first use, not at import: the pattern takes a few hundred milliseconds to compile
-    (most of ``import krajsoc.law`` before), which a program that never extracts citations from
-    text should not pay.
+    Compiled on first use for each registry, not at import, and kept on the registry: the pattern
+    takes a few hundred milliseconds to compile (most of ``import krajsoc.law`` before), which a
+    program that never extracts citations from text should not pay.
     """
+    return acts.compiled("citation", _build)
+
+
+@functools.cache
+def _built_in() -> re.Pattern[str]:
+    return _compose(BUILT_IN_ACTS)
+
+
+def _build(acts: ActRegistry) -> re.Pattern[str]:
+    return _built_in() if acts is BUILT_IN_ACTS else _compose(acts)
+
+
+def _compose(acts: ActRegistry) -> re.Pattern[str]:
     gap = _token(GAP)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
         r"(?=[0-9]{0,3}[1-9])(?>[0-9]{1,4})[^\S\n]*/[^\S\n]*"
@@ -89,12 +104,13 @@ def citation_pattern() -> re.Pattern[str]:
     )
     numbered = f"(?:{_token(NUMBER_WORD)}{gap})?+{valid_number_year}{gap}{_token(COLLECTION)}"
     act = (
-        f"(?>{_token(act_name_pattern())}(?:{gap}{numbered_after_kind})?+"
+        f"(?>{_token(names_of(acts))}(?:{gap}{numbered_after_kind})?+"
         f"|{_token(ACT_KIND)}{gap}{numbered_after_kind}"
         f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){numbered}"
-        f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
+        f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)})"
+        f"{_token(abbreviations_of(acts))})"
     )
-    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
+    titles = sorted({item.title for item in acts if item.title}, key=lambda t: (-len(t), t))
     trailer = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
         f"(?:{gap}(?>(?i:,{_SPACE}{_phrases(titles)}{_END_OF_WORD})))?+"
         f"(?:{gap}{_token(AMENDMENT)})?+"
@@ -108,17 +124,28 @@ def citation_pattern() -> re.Pattern[str]:
     )
     subsection = f"{gap}{_token(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
     range_word = f"{gap}{_token(RANGE_WORD)}"
+    subdivisions = (
+        f"{subsection}{more_numbers}++"  # a list of subsections, which ends the provision ...
+        f"|(?:{subsection})?+"  # ... or the subdivisions:
+        # a letter word, then the letter and what follows if there is one (else the provision ends)
+        f"(?>(?={letter_word})(?:{letter})?+|{point})"
+    )
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
         # a range word, and the range's last section if there is one (else the provision ends) ...
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
-        f"|{subsection}{more_numbers}++"  # ... or a list of subsections, which ends it ...
-        f"|(?:{subsection})?+"  # ... or the subdivisions:
-        # a letter word, then the letter and what follows if there is one (else the provision ends)
-        f"(?>(?={letter_word})(?:{letter})?+|{point}))"
+        f"|{subdivisions})"  # ... or the subdivisions
     )
     provisions = f"{provision}(?:{gap}{_token(LIST_SEPARATOR)}{gap}{provision})*+"
+    article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
+    articles = (
+        f"{_token(ARTICLE_WORD)}{gap}{article}"
+        f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
+    )
+    article_act = f"(?>{act}|{_token(article_names_of(acts))})"
 
     return re.compile(
-        f"(?>{provisions}(?:{gap}{act}{trailer})?+|{act}{trailer}(?:{gap},{gap}{provisions})?+)"
+        f"(?>{provisions}(?:{gap}{act}{trailer})?+"
+        f"|{articles}(?:{gap}{article_act}{trailer})?+"
+        f"|{act}{trailer}(?:{gap},{gap}{provisions})?+)"
     )

@@ -23,9 +23,8 @@ from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
-from krajsoc.law._names import ABBREVIATIONS, act_named
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._read_provisions import fail, skip
-from krajsoc.law._registry import resolve_act
 
 __all__ = ["MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
 
@@ -41,10 +40,16 @@ def _kind(word: str) -> ActKind:
         return ActKind.DECREE
     if folded.startswith("nar"):
         return ActKind.GOVERNMENT_REGULATION
+    if folded.startswith("usn"):
+        return ActKind.PRESIDIUM_RESOLUTION
+    if folded.startswith("sdel"):
+        return ActKind.COMMUNICATION
     return ActKind.ACT
 
 
-def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tuple[Act, int] | None:
+def _numbered(
+    text: str, pos: int, strict: bool, *, kind: ActKind | None, acts: ActRegistry = BUILT_IN_ACTS
+) -> tuple[Act, int] | None:
     """``[č.] 108/2006 Sb.`` at ``pos``; ``kind`` was named before it, if at all."""
     at = pos
     number_word = p.NUMBER_WORD.match(text, at)
@@ -77,36 +82,56 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
         fail(strict, "the number of an act must be positive", numbers.start(1), "e.g. '108'")
         return None
     end = collection.end() if collection is not None else numbers.end()
-    return resolve_act(number, int(year), kind), end
+    return acts.resolve(number, int(year), kind), end
 
 
-def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
-    """An act at ``pos``, named by its short name, by number, or by abbreviation."""
-    name = p.act_name_pattern().match(text, pos)
+def read_act(
+    text: str,
+    pos: int,
+    strict: bool,
+    acts: ActRegistry = BUILT_IN_ACTS,
+    *,
+    after_article: bool = False,
+) -> tuple[Act, int] | None:
+    """An act of ``acts`` at ``pos``, named by its short name, by number, or by abbreviation.
+
+    After an article (``after_article``), the short forms read only there are tried too:
+    "čl. 36 *Listiny*".
+    """
+    name = p.names_of(acts).match(text, pos)
     if name is not None:
-        named = act_named(name[0])
+        named = acts.index.named(name[0])
         if named is not None:
+            if named.kind.series != "Sb.":  # "nařízení (EU) 2016/679" names its number itself
+                return named, name.end()
             # "zákona o rodině č. 94/1963 Sb.": the number, where given, is the more precise.
-            numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind)
+            numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind, acts=acts)
             return numbered if numbered is not None else (named, name.end())
+    if after_article:
+        short = p.article_names_of(acts).match(text, pos)
+        if short is not None:
+            return acts.index.article_forms[fold(short[0])], short.end()
     kind = p.ACT_KIND.match(text, pos)
     if kind is not None:
-        return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]))
+        return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]), acts=acts)
     if p.NUMBER_WORD.match(text, pos) or p.NUMBER_YEAR.match(text, pos):
-        return _numbered(text, pos, strict, kind=None)
-    abbreviation = p.ABBREVIATION.match(text, pos)
+        return _numbered(text, pos, strict, kind=None, acts=acts)
+    abbreviation = p.abbreviations_of(acts).match(text, pos)
     if abbreviation is not None:
-        return ABBREVIATIONS[abbreviation[0]], abbreviation.end()
+        return acts.index.abbreviations[abbreviation[0]], abbreviation.end()
     return None
 
 
-_TITLES: dict[str, re.Pattern[str]] = {}
+_TITLES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
 def read_trailer(text: str, end: int, act: Act) -> int:
     """Past the act's title and "ve znění pozdějších předpisů", where they follow."""
     if act.title is not None:
-        title = _TITLES.setdefault(act.id, p.title_pattern(act.title))
+        key = (act.id, act.title)
+        title = _TITLES.get(key)
+        if title is None:
+            title = _TITLES[key] = p.title_pattern(act.title)
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()

@@ -28,7 +28,7 @@ from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
-__all__ = ["LETTERS", "MAX_SUBDIVISION", "LegalReference"]
+__all__ = ["LETTERS", "MAX_SUBDIVISION", "LegalReference", "is_article_number", "roman_value"]
 
 LETTERS: tuple[str, ...] = (
     "a", "b", "c", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n", "o", "p", "q",
@@ -37,6 +37,8 @@ LETTERS: tuple[str, ...] = (
 """Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
 
 _SECTION = re.compile(r"([0-9]{1,4})([a-z]{0,2})")
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 MAX_SUBDIVISION = 999
 """The highest subsection or point number accepted: statutes number them in two digits at most."""
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(LETTERS)}
@@ -48,6 +50,28 @@ def _section_key(section: str | None) -> tuple[int, ...]:
     match = _SECTION.fullmatch(section)
     assert match is not None  # validated on construction
     return (int(match[1]), *(_LETTER_RANK.get(ch, 99) for ch in match[2]))
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral already checked: ``'XIV'`` → 14."""
+    total = 0
+    for ch, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def is_article_number(text: str) -> bool:
+    """Whether ``text`` numbers an article: ``'6'``, ``'10a'`` or a Roman numeral ``'II'``."""
+    return bool(_SECTION.fullmatch(text) or _ROMAN.fullmatch(text))
+
+
+def _article_key(article: str | None) -> tuple[int, ...]:
+    if article is None:
+        return (-1,)
+    if _ROMAN.fullmatch(article):  # amending acts' articles (čl. I, II) after numbered ones
+        return (10_000 + roman_value(article),)
+    return _section_key(article)
 
 
 def _optional_key(value: int | None) -> int:
@@ -83,6 +107,22 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
             f"section {quote(value)} is not a section number",
             where=attribute.name,
             expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
+        )
+
+
+def _check_article(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(
+            f"article of a reference must be text such as '6' or 'II', not {type(value).__name__}"
+        )
+    if not is_article_number(value):
+        raise InvalidInputError(
+            f"article {quote(value)} is not an article number",
+            where="article",
+            expected="1 to 4 digits optionally followed by one or two letters, or a Roman numeral"
+            ", e.g. '6', '10a' or 'II'",
         )
 
 
@@ -130,11 +170,14 @@ class LegalReference:
     Attributes:
         act: The act, or ``None`` when unresolved.
         section: Section (paragraf) number with its letter suffix, e.g. ``'42h'``; ``None`` for
-            the whole act.
+            the whole act or an article.
         subsection: Subsection (odstavec) number.
         letter: Letter (písmeno), e.g. ``'c'`` or ``'ch'``.
         point: Point (bod) number.
         section_end: Last section of a range ``§ 42g až 42n``; ``None`` for a single section.
+        article: Article (článek) number instead of a section, e.g. ``'6'`` in "čl. 6 odst. 1
+            písm. e) nařízení (EU) 2016/679", ``'II'`` in an amending act; ``None`` for a
+            section or a whole act.
     """
 
     act: Act | None = attrs.field(validator=_check_act, order=_act_key)
@@ -153,9 +196,19 @@ class LegalReference:
     section_end: str | None = attrs.field(
         default=None, validator=_check_section, order=_section_key, kw_only=True
     )
+    article: str | None = attrs.field(
+        default=None, validator=_check_article, order=_article_key, kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         parts = {"subsection": self.subsection, "letter": self.letter, "point": self.point}
+        if self.article is not None:
+            if self.section is not None or self.section_end is not None:
+                raise InvalidInputError(
+                    "a reference names a section or an article, not both",
+                    expected="section='93' or article='6'",
+                )
+            return
         if self.section is None:
             for name, value in parts.items():
                 if value is not None:
@@ -178,8 +231,8 @@ class LegalReference:
 
     @property
     def is_whole_act(self) -> bool:
-        """Whether the reference is to a whole act, with no section."""
-        return self.section is None
+        """Whether the reference is to a whole act, with no section or article."""
+        return self.section is None and self.article is None
 
     @property
     def is_range(self) -> bool:
@@ -189,9 +242,12 @@ class LegalReference:
     @property
     def provision(self) -> str:
         """The provision without the act: ``'§ 93 odst. 1 písm. c)'``; ``''`` for a whole act."""
-        if self.section is None:
+        if self.article is not None:
+            text = f"čl. {self.article}"
+        elif self.section is None:
             return ""
-        text = f"§ {self.section}"
+        else:
+            text = f"§ {self.section}"
         if self.section_end is not None:
             text += f" až {self.section_end}"
         if self.subsection is not None:
@@ -207,14 +263,14 @@ class LegalReference:
         """The reference with the act's short name: ``'§ 40 odst. 1 správního řádu'``."""
         if self.act is None:
             return self.provision
-        if self.section is None:
+        if self.is_whole_act:
             return self.act.short_name
         return f"{self.provision} {self.act.short_name_genitive}"
 
     def __str__(self) -> str:
         if self.act is None:
             return self.provision
-        if self.section is None:
+        if self.is_whole_act:
             return self.act.citation
         return f"{self.provision} {self.act.citation_genitive}"
 

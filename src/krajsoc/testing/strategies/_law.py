@@ -10,10 +10,13 @@ from krajsoc.errors import KrajsocError
 from krajsoc.findings import Finding
 from krajsoc.law import (
     ACTS,
+    BUILT_IN_ACTS,
     FIRST_YEAR,
     LAST_YEAR,
     LETTERS,
     Act,
+    ActKind,
+    ActRegistry,
     CitationMatch,
     CitationName,
     LegalReference,
@@ -24,7 +27,9 @@ from krajsoc.law import (
 from krajsoc.law import resolve_act as _resolve_act
 
 __all__ = [
+    "act_registries",
     "acts",
+    "articles",
     "citation_matches",
     "citation_names",
     "citation_texts",
@@ -54,6 +59,35 @@ def acts(*, known: bool | None = None) -> st.SearchStrategy[Act]:
     return st.one_of(built_in, unknown)
 
 
+_ISSUERS = ("Libereckého kraje", "Karlovarského kraje", "Ústeckého kraje")
+_REGIONAL_KINDS = (
+    ActKind.REGIONAL_REGULATION,
+    ActKind.REGIONAL_ORDINANCE,
+    ActKind.ASSEMBLY_RESOLUTION,
+    ActKind.COUNCIL_RESOLUTION,
+)
+
+
+def regional_acts() -> st.SearchStrategy[Act]:
+    """A region's own act: its regulation, ordinance or a resolution of its assembly or council."""
+    return st.builds(
+        lambda kind, issuer, number, year: Act(
+            number, year, kind=kind, issuer=issuer, title="o místních záležitostech"
+        ),
+        st.sampled_from(_REGIONAL_KINDS),
+        st.sampled_from(_ISSUERS),
+        st.integers(min_value=1, max_value=99),
+        st.integers(min_value=2001, max_value=2030),
+    )
+
+
+def act_registries() -> st.SearchStrategy[ActRegistry]:
+    """The built-in registry extended with up to four of a region's own acts."""
+    return st.lists(regional_acts(), max_size=4, unique_by=lambda item: item.key).map(
+        lambda items: BUILT_IN_ACTS.with_acts(*items)
+    )
+
+
 def citation_names() -> st.SearchStrategy[CitationName]:
     """A short name of a built-in act with its genitive."""
     return st.sampled_from([name for item in ACTS for name in item.names])
@@ -65,16 +99,33 @@ def sections() -> st.SearchStrategy[str]:
     return st.builds(lambda n, s: f"{n}{s}", st.integers(min_value=1, max_value=999), suffix)
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XX")
+
+
+def articles() -> st.SearchStrategy[str]:
+    """An article number: ``'6'``, ``'10a'``, or a Roman numeral as amending acts have: ``'II'``."""
+    return sections() | st.sampled_from(_ROMAN)
+
+
 @st.composite
 def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) -> LegalReference:
     item = draw(act_strategy)
     if item is not None and draw(st.integers(min_value=0, max_value=4)) == 0:
         return LegalReference(item)
+    small = st.none() | st.integers(min_value=1, max_value=30)
+    if draw(st.integers(min_value=0, max_value=4)) == 0:
+        letter = draw(st.none() | st.sampled_from(LETTERS))
+        return LegalReference(
+            item,
+            article=draw(articles()),
+            subsection=draw(small),
+            letter=letter,
+            point=draw(small) if letter is not None else None,
+        )
     section = draw(sections())
     if draw(st.integers(min_value=0, max_value=9)) == 0:
         end = draw(sections().filter(lambda s: s != section))
         return LegalReference(item, section=section, section_end=end)
-    small = st.none() | st.integers(min_value=1, max_value=30)
     letter = draw(st.none() | st.sampled_from(LETTERS))
     return LegalReference(
         item,
@@ -86,7 +137,9 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
 
 
 def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReference]:
-    """A reference: a whole act, a section (with subsection, letter, point) or a section range.
+    """A reference: a whole act, a section or article (with its subdivisions), a section range.
+
+    Its act is one of the Collection, an EU act or one of the constitutional order.
 
     Args:
         resolved: ``False`` also draws references whose act is unresolved (``act=None``).
@@ -117,15 +170,19 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
     Lists of provisions sharing an act (``§ 10 a § 118 zákona č. 582/1991 Sb.``), an act named
     first (``zákon č. 359/1999 Sb., § 24, § 24a``), a whole act, short names in the nominative and
     the genitive, and a trailing "ve znění pozdějších předpisů" or "v platném znění".
+    An act cited by name (the Charter, the Constitution, the Convention) comes after its
+    provisions only: alone, its name is read by :func:`~krajsoc.law.parse_citation` but not
+    looked for in free text (see :data:`krajsoc.law._names.NAME_STEMS`).
     """
     item = draw(acts())
     amendment = draw(st.sampled_from(_AMENDMENTS))
-    if draw(st.integers(min_value=0, max_value=4)) == 0:
+    if not item.cited_by_name and draw(st.integers(min_value=0, max_value=4)) == 0:
         return _act_alone(draw, item) + amendment, (LegalReference(item),)
+    top = "article" if draw(st.booleans()) else "section"
     references = tuple(
         draw(
             st.lists(_references(st.just(item)), min_size=1, max_size=4)
-            .map(lambda refs: [ref for ref in refs if ref.section is not None])
+            .map(lambda refs: [ref for ref in refs if getattr(ref, top) is not None])
             .filter(bool)
         )
     )
@@ -133,7 +190,7 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
     joined = provisions[0]
     for provision in provisions[1:]:
         joined += draw(st.sampled_from([", ", " a ", " nebo "])) + provision
-    if draw(st.booleans()):
+    if item.cited_by_name or top == "article" or draw(st.booleans()):
         return f"{joined} {_act_after_provisions(draw, item)}{amendment}", references
     return f"{item.citation}{amendment}, {joined}", references
 
