@@ -19,7 +19,15 @@ import pytest
 
 from krajsoc.law import extract_citations
 
-UNITS = {"stem řád": "řád", "zákona": "zákona ", "section signs": "§ ", "digits": "1"}
+UNITS = {
+    "stem řád": "řád",
+    "zákona": "zákona ",
+    "section signs": "§ ",
+    "digits": "1",
+    "sections without §": "§ 1, 2, 3 a 4, ",
+    "a chains": " a",
+    "téhož zákona": "§ 1 téhož zákona ",
+}
 SMALL, LARGE = 10_000, 100_000
 
 

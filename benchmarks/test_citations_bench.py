@@ -4,6 +4,12 @@ The text is seeds 000 and 001 (tests/data) repeated to ~10 MB, built once per mo
 baseline is one ``re.finditer(r"§\\s*\\d+", text)`` pass: the least any extractor must do.
 Throughput is printed in MB/s (characters per second / 10⁶).
 
+The annotated corpus (``tests/data/citation_corpus``, read by ``tests/citation_corpus.py``) is
+measured too, document by document, with the memo of phrases cleared before each round (each
+document read once, as an analyst reads it) and kept (phrases seen before), beside the same
+baseline; the extra info gives the cost per extracted reference. Skipped where the corpus is
+absent.
+
 Run: python -m pytest benchmarks/test_citations_bench.py --benchmark-enable
 """
 
@@ -54,3 +60,45 @@ def test_baseline_one_finditer_pass_over_10_mb(benchmark: Any, agenda_text: str)
     found = benchmark(find_all)
     _report(benchmark, agenda_text)
     assert len(found) > 1000
+
+
+def _corpus_texts() -> list[str]:
+    try:
+        from tests.citation_corpus import load_corpus
+    except ImportError:  # the corpus is not part of this checkout
+        pytest.skip("the annotated corpus (tests/citation_corpus.py) is not here")
+    return [document.text for document in load_corpus()]
+
+
+def _per_reference(benchmark: Any, texts: list[str]) -> None:
+    if benchmark.stats is not None:  # None when benchmarks are disabled
+        references = sum(len(m.references) for text in texts for m in extract_citations(text))
+        seconds = benchmark.stats.stats.min
+        benchmark.extra_info["references"] = references
+        benchmark.extra_info["µs per reference"] = round(seconds / references * 1e6, 2)
+
+
+@pytest.mark.parametrize("memo", ["cleared", "kept"])
+def test_extract_citations_on_the_annotated_corpus(benchmark: Any, memo: str) -> None:
+    from krajsoc.law import _extract
+
+    texts = _corpus_texts()
+
+    def extract_all() -> int:
+        if memo == "cleared":
+            _extract._read_memoised.cache_clear()
+        return sum(len(list(extract_citations(text))) for text in texts)
+
+    assert benchmark(extract_all) > 250  # matches; a match may make several references
+    _per_reference(benchmark, texts)
+
+
+def test_baseline_one_finditer_pass_over_the_annotated_corpus(benchmark: Any) -> None:
+    texts = _corpus_texts()
+    section = re.compile(r"§\s*\d+")
+
+    def find_all() -> int:
+        return sum(len(list(section.finditer(text))) for text in texts)
+
+    assert benchmark(find_all) > 100
+    _per_reference(benchmark, texts)

@@ -28,7 +28,9 @@ def _joined(items: list[str], separators: list[str]) -> str:
 def test_a_list_of_subsections_is_one_reference_per_item_sharing_section_and_act(
     ref: LegalReference, numbers: list[int], separators: list[str]
 ) -> None:
-    base = attrs.evolve(ref, subsection=None, letter=None, point=None)
+    base = attrs.evolve(
+        ref, subsection=None, letter=None, point=None, sentence=None, following=False
+    )
     act = "" if ref.act is None else " " + ref.act.citation_genitive
     text = f"{base.provision} odst. {_joined([str(n) for n in numbers], separators)}{act}"
     assert parse_citation(text) == tuple(attrs.evolve(base, subsection=n) for n in numbers)
@@ -42,7 +44,7 @@ def test_a_list_of_subsections_is_one_reference_per_item_sharing_section_and_act
 def test_a_list_of_letters_is_one_reference_per_item_sharing_section_and_act(
     ref: LegalReference, letters: list[str], separators: list[str]
 ) -> None:
-    base = attrs.evolve(ref, letter=None, point=None)
+    base = attrs.evolve(ref, letter=None, point=None, sentence=None, following=False)
     act = "" if ref.act is None else " " + ref.act.short_name_genitive
     listed = _joined([f"{letter})" for letter in letters], separators)
     text = f"{base.provision} písm. {listed}{act}"

@@ -88,7 +88,7 @@ def test_a_range_stays_one_reference_never_expanded() -> None:
         ("tel. 354 524 227", 0, "must start"),
         ("usnesení č. 15/2026", 0, "must start"),
         ("§ 5 bod x", 8, "point"),
-        ("§ 5 zákona č. 0/2000 Sb.", 14, "positive"),
+        ("§ 5 zákona č. 0/2000 Sb.", 14, "from 1 to 9999"),
         ("§ 5 č. 5/2000", 13, "Sb."),
         ("§ 93 nonsense", 5, "unexpected"),
         ("§ 99999 zákona č. 108/2006 Sb.", 2, "at most 4 digits"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,7 +15,9 @@ _PIECES = st.sampled_from(
         "§", "§ ", "93", "42h", " odst. ", "1", " písm. ", "c)", "ch)", " bod ", " a ", ", ",
         " až ", "zákona ", "č. ", "108/2006", "/", "1899", " Sb.", "Sb", " o sociálních službách",
         "správního řádu", "SŘ", "\n", "tel. 354 524 227", "usnesení č. 15/2026", ", ve znění "
-        "pozdějších předpisů", "K", "ſ", "x", "0",
+        "pozdějších předpisů", "K", "ſ", "x", "0", "§§", " a 49", " a násl.", " věty první",
+        " věta 2", " ve spojení s ", " téhož zákona", " tohoto zákona", "zák. o SPOD", " s. ř.",
+        "nař. vl. č. ", "vyhl. č. ", ", o státní podpoře", "; ", "2x ročně",
     ]
 )  # fmt: skip
 _TEXTS = st.text() | st.lists(_PIECES, max_size=12).map("".join)
@@ -57,8 +60,38 @@ def test_extraction_spans_point_at_text_that_parses_to_the_reported_references(
         start, end = match.span
         assert done <= start < end <= len(text)
         assert text[start:end] == match.text
-        assert parse_citation(match.text) == match.references
+        parsed = parse_citation(match.text)
+        if match.refers_back:  # "téhož zákona": the act is the one cited before, if any
+            act = match.references[0].act
+            parsed = tuple(attrs.evolve(ref, act=act) for ref in parsed)
+        assert parsed == match.references
         done = end
+
+
+@given(
+    ks.legal_references(resolved=False).filter(lambda ref: ref.section and not ref.is_range),
+    st.none() | st.integers(1, 10),
+    st.booleans(),
+)
+def test_a_reference_with_a_sentence_or_a_nasl_round_trips_through_its_text(
+    ref: LegalReference, sentence: int | None, following: bool
+) -> None:
+    ref = attrs.evolve(ref, sentence=sentence, following=following)
+    assert parse_citation(str(ref)) == (ref,)
+    assert parse_citation(ref.short) == (ref,)
+    (match,) = extract_citations(f"Podle {ref}.")
+    assert match.references == (ref,)
+
+
+@given(st.lists(ks.legal_references(), min_size=2, max_size=4))
+def test_citations_of_several_acts_in_one_text_parse_to_each_reference(
+    refs: list[LegalReference],
+) -> None:
+    separators = ["; ", " a ", " ve spojení s "]  # ", § 5" after an act is that act's
+    text = str(refs[0])
+    for index, ref in enumerate(refs[1:]):
+        text += separators[index % len(separators)] + str(ref)
+    assert parse_citation(text) == tuple(refs)
 
 
 @given(ks.citation_texts(), st.sampled_from(["", "dle ", "(", "tel. 354 524 227; "]))

@@ -139,7 +139,7 @@ def test_no_false_hits_on_case_numbers_folios_and_resolutions() -> None:
     [
         ("čl. IIII GDPR", "'IIII' is not an article number"),
         ("čl. a", "'čl.' must be followed by an article number"),
-        ("čl. 6 odst. 0 GDPR", "a subsection must be a positive whole number"),
+        ("čl. 6 odst. 0 GDPR", "a subsection must be a whole number from 1 to 999"),
     ],
 )
 def test_a_malformed_article_is_refused_saying_where(text: str, problem: str) -> None:

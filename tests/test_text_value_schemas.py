@@ -42,6 +42,8 @@ PINNED_SCHEMAS: list[tuple[type[Any], dict[str, Any]]] = [
                 "§ 175 odst. 5 správního řádu",
                 "zákon č. 359/1999 Sb.",
                 "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
+                "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
+                "§ 78 a násl. zákona č. 108/2006 Sb.",
             ],
             "title": "LegalReference",
             "type": "string",

@@ -124,6 +124,28 @@ PIECES = (
     "]",
     '"',
     ";",
+    # The forms of issue 14: lists without "§", "a násl.", sentences, abbreviations, anaphora.
+    " a 49",
+    "a násl.",
+    "a nasl",
+    "věty první",
+    "věta 99",
+    "věty",
+    "větou desátou",
+    " ve spojení s ",
+    "téhož zákona",
+    "tohoto zákona",
+    "uvedeného zákona",
+    "zák. o SPOD",
+    "zák.",
+    "o. z.",
+    "s. ř.",
+    "s.ř.",
+    "nař. vl.",
+    "vyhl.",
+    ", o státní sociální podpoře",
+    ", o ",
+    "9" * 5000,
 )
 
 hostile_text = st.one_of(

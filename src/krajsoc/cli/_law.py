@@ -56,6 +56,8 @@ def _reference_row(ref: LegalReference, on: date | None) -> dict[str, object]:
         "subsection": ref.subsection,
         "letter": ref.letter,
         "point": ref.point,
+        "sentence": ref.sentence,
+        "following": ref.following,
         "url": ref.act.url if ref.act else None,
     }
     if on is not None:

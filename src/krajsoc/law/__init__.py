@@ -10,12 +10,13 @@ Examples:
 
 from krajsoc.law import _reference_input  # noqa: F401  (installs LegalReference's pydantic form)
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
+from krajsoc.law._act_record import ActRecord
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalBases
 from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
-from krajsoc.law._reference import LETTERS, LegalReference
+from krajsoc.law._reference import LETTERS, MAX_SENTENCE, LegalReference
 from krajsoc.law._reference_rules import REFERENCE_RULES
 from krajsoc.law._registry import ACTS, resolve_act
 from krajsoc.law._validity import check_reference
@@ -26,9 +27,11 @@ __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
     "LETTERS",
+    "MAX_SENTENCE",
     "REFERENCE_RULES",
     "Act",
     "ActKind",
+    "ActRecord",
     "ActRegistry",
     "CitationMatch",
     "CitationName",

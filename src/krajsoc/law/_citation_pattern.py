@@ -27,9 +27,12 @@ from krajsoc.law._patterns import (
     _SPACE,
     ACT_KIND,
     AMENDMENT,
+    ANAPHORA,
     ARTICLE,
     ARTICLE_WORD,
+    BARE_SECTION,
     COLLECTION,
+    FOLLOWING,
     GAP,
     LETTER,
     LETTER_ITEM,
@@ -39,12 +42,18 @@ from krajsoc.law._patterns import (
     NUMBER_WORD,
     NUMBER_YEAR,
     POINT_WORD,
+    PROVISION_SEPARATOR,
     RANGE_WORD,
     SECTION,
     SECTION_SIGN,
+    SENTENCE_NUMBER,
+    SENTENCE_ORDINAL,
+    SENTENCE_WORD,
     SUBSECTION_WORD,
+    UNKNOWN_TITLE,
     _phrases,
     abbreviations_of,
+    any_title_pattern,
     article_names_of,
     names_of,
 )
@@ -91,6 +100,9 @@ def _build(acts: ActRegistry) -> re.Pattern[str]:
     return _built_in() if acts is BUILT_IN_ACTS else _compose(acts)
 
 
+_BUILT_IN_TITLES = frozenset(item.title for item in BUILT_IN_ACTS if item.title)
+
+
 def _compose(acts: ActRegistry) -> re.Pattern[str]:
     gap = _token(GAP)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
@@ -110,14 +122,24 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
         f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)})"
         f"{_token(abbreviations_of(acts))})"
     )
-    titles = sorted({item.title for item in acts if item.title}, key=lambda t: (-len(t), t))
-    trailer = (  # any act's title, then the amendment; the scanner keeps the cited act's title only
-        f"(?:{gap}(?>(?i:,{_SPACE}{_phrases(titles)}{_END_OF_WORD})))?+"
-        f"(?:{gap}{_token(AMENDMENT)})?+"
-    )
+    # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
+    # cited act's title only where the act is in the registry.
+    own = sorted(
+        {item.title for item in acts if item.title} - _BUILT_IN_TITLES, key=lambda t: (-len(t), t)
+    )  # a registry's own acts' titles, which the built-in pattern does not hold
+    own_title = f"|(?i:,{_SPACE}{_phrases(own)}{_END_OF_WORD})" if own else ""
+    title = f"(?>{_part(any_title_pattern())}{own_title}|{_part(UNKNOWN_TITLE)})"
+    trailer = f"(?:{gap}{title})?+(?:{gap}{_token(AMENDMENT)})?+"
     separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
-    point = f"(?:{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}{more_numbers}*+)?+"
+    # The sentence ("věty první"; a sentence word without its number ends the provision), then
+    # "a násl.".
+    following = f"(?:{gap}{_token(FOLLOWING)})?+"
+    sentence_word = f"{gap}{_token(SENTENCE_WORD)}"
+    sentence = f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
+    tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
+    # A point, then more points (the provision ends) or the tail; or the tail alone.
+    point = f"(?>{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
     letter_word = f"{gap}{_token(LETTER_WORD)}"
     letter = (  # the letter, then more letters (the provision ends) or a point
         f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
@@ -132,20 +154,23 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     )
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
+        # sections without "§" after one that names its number only: "§ 48 a 49" ...
+        f"(?:{separator}{_token(BARE_SECTION)})*+"
         # a range word, and the range's last section if there is one (else the provision ends) ...
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
         f"|{subdivisions})"  # ... or the subdivisions
     )
-    provisions = f"{provision}(?:{gap}{_token(LIST_SEPARATOR)}{gap}{provision})*+"
+    provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
+    act_after = f"(?>{act}{trailer}|{_token(ANAPHORA)})"  # "téhož zákona" has no trailer
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
     articles = (
         f"{_token(ARTICLE_WORD)}{gap}{article}"
         f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
     )
-    article_act = f"(?>{act}|{_token(article_names_of(acts))})"
+    article_act = f"(?>{act}{trailer}|{_token(article_names_of(acts))}{trailer}|{_token(ANAPHORA)})"
 
     return re.compile(
-        f"(?>{provisions}(?:{gap}{act}{trailer})?+"
-        f"|{articles}(?:{gap}{article_act}{trailer})?+"
-        f"|{act}{trailer}(?:{gap},{gap}{provisions})?+)"
+        f"(?>{provisions}(?:{gap}{act_after})?+"
+        f"|{articles}(?:{gap}{article_act})?+"
+        f"|(?!{_part(ANAPHORA)}){act}{trailer}(?:{gap},{gap}{provisions})?+)"
     )

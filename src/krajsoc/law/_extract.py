@@ -10,6 +10,13 @@ delimits the phrase in one C call, and the parser's lenient scanner
 repeat the same citations word for word; *resolve* — the scanner resolves acts by number or name; a
 paragraph with no act next to it keeps ``act=None``, never guessed from an act further away.
 
+"téhož zákona", "tohoto zákona", "uvedeného zákona", "citovaného zákona" (and "výše uvedeného",
+"stejného", "cit.") name an act the text cited before: the act of the nearest preceding citation
+in the same text that names an act of the kind *zákon* (an act or a constitutional act; a decree
+or a government regulation is not "zákon"). With none before it, the references keep
+``act=None``: the match says it :attr:`~CitationMatch.refers_back` and is
+:attr:`~CitationMatch.unresolved`. The text given is the boundary: nothing before it is known.
+
 A name right after "dále jen" ("(dále jen Zákon o SPOD)") defines a short name for the act just
 cited; it is not reported as a citation.
 
@@ -23,6 +30,9 @@ Examples:
     ...     print(match.span, [str(ref) for ref in match.references])
     (4, 39) ['§ 10 zákona č. 582/1991 Sb.', '§ 118 zákona č. 582/1991 Sb.']
     (59, 64) ['§ 24c']
+    >>> text = "podle § 78 zákona č. 108/2006 Sb. a § 50 téhož zákona"
+    >>> [str(ref) for match in extract_citations(text) for ref in match.references]
+    ['§ 78 zákona č. 108/2006 Sb.', '§ 50 zákona č. 108/2006 Sb.']
 """
 
 from __future__ import annotations
@@ -36,13 +46,14 @@ import attrs
 
 from krajsoc._arguments import checked
 from krajsoc.law import _patterns as p
+from krajsoc.law._act import Act, ActKind
 from krajsoc.law._act_registry import ActRegistry, registry
 from krajsoc.law._citation_pattern import citation_pattern
 from krajsoc.law._names import EU_MARK, MIN_STEM, NameIndex
-from krajsoc.law._parse import scan
+from krajsoc.law._parse import Reading, scan
 from krajsoc.law._reference import LegalReference
 
-__all__ = ["CitationMatch", "extract_citations"]
+__all__ = ["CitationMatch", "extract_citations", "resolve_back"]
 
 _LOOK_BACK = 60  # enough for "ústavního zákona č. 1234/2006 " before "Sb."
 _DEFINITION_LOOK_BACK = 16  # enough for "dále  jen  „" before a name
@@ -56,11 +67,25 @@ class CitationMatch:
         span: ``(start, end)`` offsets into the original text: ``text[start:end]`` is ``text``.
         text: The citation as written, line breaks included.
         references: What it cites; each reference's act is ``None`` where the text names none.
+        refers_back: Whether the citation names its act by "téhož zákona", "tohoto zákona" or
+            their kin: its references have the act cited last before it, or ``act=None`` where
+            the text cites none before it.
+
+    Examples:
+        >>> (match,) = extract_citations("§ 12 tohoto zákona")
+        >>> match.refers_back, match.unresolved, match.references
+        (True, True, (LegalReference('§ 12'),))
     """
 
     span: tuple[int, int]
     text: str
     references: tuple[LegalReference, ...]
+    refers_back: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def unresolved(self) -> bool:
+        """Whether some reference has no act: none named, or "téhož zákona" with none before."""
+        return any(ref.act is None for ref in self.references)
 
     @property
     def start(self) -> int:
@@ -86,7 +111,15 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+# Letters and other word characters but digits and "_": a superset of str.isalpha, read in C.
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
 def _word_end(text: str, pos: int) -> int:
+    """Past the letters (``str.isalpha``) at ``pos``."""
+    end = _LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
+    if text[pos:end].isalpha():  # no letter-like non-letter ("²") inside: the common case
+        return end
     while pos < len(text) and text[pos].isalpha():
         pos += 1
     return pos
@@ -174,11 +207,11 @@ whatever the texts; a longer phrase (a list of hundreds of sections) is read eac
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_memoised(phrase: str, acts: ActRegistry) -> tuple[tuple[LegalReference, ...], int] | None:
+def _read_memoised(phrase: str, acts: ActRegistry) -> Reading | None:
     return scan(phrase, 0, strict=False, acts=acts)
 
 
-def _read(phrase: str, acts: ActRegistry) -> tuple[tuple[LegalReference, ...], int] | None:
+def _read(phrase: str, acts: ActRegistry) -> Reading | None:
     """The scanner's reading of a phrase the citation pattern delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
@@ -217,7 +250,44 @@ def extract_citations(text: str, *, acts: ActRegistry | None = None) -> Iterator
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
-    return _extract(checked(text, str, "extract_citations(text)"), registry(acts))
+    return _without_bare_articles(
+        resolve_back(_extract(checked(text, str, "extract_citations(text)"), registry(acts)))
+    )
+
+
+_STATUTES = (ActKind.ACT, ActKind.CONSTITUTIONAL_ACT)  # what "zákona" can name
+_KEPT = 64  # matches kept for resolving a later "téhož zákona"
+
+
+def resolve_back(matches: Iterator[CitationMatch]) -> Iterator[CitationMatch]:
+    """Each match, "téhož zákona" resolved to the act of the nearest preceding citation of a zákon.
+
+    A match that refers back with no such citation before it keeps ``act=None``. The matches
+    since ``last`` was found are kept and searched backwards only when one refers back or
+    :data:`_KEPT` of them are held: most texts never refer back, so most matches are never
+    looked at again, and memory stays bounded however many citations the text holds.
+    """
+    last: Act | None = None
+    since: list[CitationMatch] = []  # matches after the one that gave ``last``
+    for match in matches:
+        if match.refers_back or len(since) == _KEPT:
+            last = _last_statute(since, last)
+            since.clear()
+        if match.refers_back and last is not None:
+            match = attrs.evolve(
+                match, references=tuple(attrs.evolve(ref, act=last) for ref in match.references)
+            )
+        since.append(match)
+        yield match
+
+
+def _last_statute(matches: list[CitationMatch], before: Act | None) -> Act | None:
+    """The act of the last reference to a zákon in ``matches``, else ``before``."""
+    for match in reversed(matches):
+        for ref in reversed(match.references):
+            if ref.act is not None and ref.act.kind in _STATUTES:
+                return ref.act
+    return before
 
 
 def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
@@ -245,23 +315,23 @@ def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
             found = reader.at(text, heapq.heappop(numbered), done)
             if found is not None:
                 done = found.end
-                if not _bare_article(found):
-                    yield found
+                yield found
         found = reader.at(text, start, done)
         if found is not None:
             done = found.end
-            if not _bare_article(found):
-                yield found
+            yield found
 
 
-def _bare_article(found: CitationMatch) -> bool:
-    """Whether ``found`` is articles with no act ("čl. 5" alone, see :func:`extract_citations`).
+def _without_bare_articles(matches: Iterator[CitationMatch]) -> Iterator[CitationMatch]:
+    """The matches but articles with no act ("čl. 5" alone, see :func:`extract_citations`).
 
-    It is read, and skipped over as a whole, but not reported: the articles of one list share
-    their act, so none after the first has one either.
+    Such a match is read, and skipped over as a whole, but not reported: the articles of one list
+    share their act, so none after the first has one either.
     """
-    first = found.references[0]
-    return first.article is not None and first.act is None
+    for match in matches:
+        first = match.references[0]
+        if first.article is None or first.act is not None:
+            yield match
 
 
 def _defines_a_name(text: str, start: int) -> bool:
@@ -295,6 +365,7 @@ def _read_at(
     found = _read(shape[0], acts)
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
         return None
-    references, length = found
-    end = start + length
-    return CitationMatch((start, end), text[start:end], references)
+    end = start + found.end
+    if found.refers_back:
+        return CitationMatch((start, end), text[start:end], found.references, refers_back=True)
+    return CitationMatch((start, end), text[start:end], found.references)

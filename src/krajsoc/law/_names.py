@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 # The cases of "zákon" a sentence can put a name in: nominative, genitive, dative, instrumental,
-# locative ("o zákoně").
+# locative ("o zákoně"); "zák." abbreviates any of them ("§ 16a zák. o SPOD").
 _ACT_CASES = ("zákon", "zákona", "zákonu", "zákonem", "zákoně")
 
 EU_MARK = "(EU)"
@@ -64,19 +64,31 @@ EU_MARK = "(EU)"
 looks for it as it looks for a stem."""
 
 
+# The other cases a sentence puts these kinds in: "v souladu s nařízením (EU) 2016/679".
+_OTHER_CASES = {
+    ActKind.EU_REGULATION: ("nařízením",),
+    ActKind.EU_DIRECTIVE: ("směrnici", "směrnicí"),
+    ActKind.REGIONAL_REGULATION: ("nařízením",),
+    ActKind.REGIONAL_ORDINANCE: ("obecně závaznou vyhláškou", "obecně závazné vyhlášce"),
+    ActKind.ASSEMBLY_RESOLUTION: ("usnesením zastupitelstva",),
+    ActKind.COUNCIL_RESOLUTION: ("usnesením rady",),
+}
+
+
 def _numbered_forms(item: Act) -> set[str]:
     """The citations by number of an EU act or a region's own act, which texts write out."""
     series = item.kind.series
+    labels = (item.kind.label, item.kind.genitive, *_OTHER_CASES.get(item.kind, ()))
     if series == "EU":
         number = f"{item.year}/{item.number}"
         return {
             form
-            for label in (item.kind.label, item.kind.genitive)
+            for label in labels
             for issuer in ({"", f" {item.issuer}"} if item.issuer else {""})
             for form in (f"{label}{issuer} (EU) {number}", f"{label}{issuer} (EU) č. {number}")
         }
     if series == "region":
-        return {item.numbered_citation, item._numbered(item.kind.genitive)}
+        return {item._numbered(label) for label in labels}
     return set()
 
 
@@ -87,7 +99,7 @@ def _forms(item: Act) -> set[str]:
     for form in list(forms):
         head, _, tail = form.partition(" ")
         if head == "zákon" and tail.startswith("o "):
-            forms.update(f"{case} {tail}" for case in _ACT_CASES)
+            forms.update(f"{case} {tail}" for case in (*_ACT_CASES, "zák."))
     return forms | _numbered_forms(item)
 
 
@@ -104,8 +116,8 @@ built-in act contains ("zákon o obcích", "spravni rad", "krajské zřízení",
 "obecné nařízení o ochraně osobních údajů"): where extraction tries a named act. Literal, so
 ``str.find`` runs at memory speed; a test checks every form holds one. The names of the
 constitutional order ("Listina základních práv a svobod", "Ústava České republiky", "Úmluva o
-právech dítěte") hold none: in free text they are read after an article or a section (each
-literal searched costs a pass over the whole text), alone by
+právech dítěte") hold none, nor does "zák. o SPOD": in free text they are read after an article
+or a provision (each literal searched costs about a millisecond per megabyte), alone by
 :func:`~krajsoc.law.parse_citation` and :func:`act`."""
 
 
@@ -227,6 +239,7 @@ def _word_depths(spellings: Iterable[str]) -> dict[str, int]:
     depths: dict[str, int] = {}
     for spelling in spellings:
         for index, word in enumerate(spelling.lower().split()):
+            word = word.rstrip(".")  # "zák." is the word "zák" before a full stop
             for key in (word, fold(word)):
                 depths[key] = max(depths.get(key, 0), index)
     return depths

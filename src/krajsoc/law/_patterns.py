@@ -33,11 +33,15 @@ __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
     "AMENDMENT",
+    "ANAPHORA",
     "ARTICLE",
     "ARTICLE_WORD",
+    "BARE_SECTION",
+    "CITATION_SEPARATOR",
     "COLLECTION",
     "COMMA",
     "DEFINITION_BEFORE",
+    "FOLLOWING",
     "GAP",
     "LETTER",
     "LETTER_ITEM",
@@ -52,13 +56,20 @@ __all__ = [
     "NUMBER_WORD",
     "NUMBER_YEAR",
     "POINT_WORD",
+    "PROVISION_SEPARATOR",
     "RANGE_WORD",
     "SECTION",
     "SECTION_SIGN",
+    "SENTENCE_NUMBER",
+    "SENTENCE_ORDINAL",
+    "SENTENCE_ORDINALS",
+    "SENTENCE_WORD",
     "SUBSECTION_WORD",
+    "UNKNOWN_TITLE",
     "abbreviation_pattern",
     "abbreviations_of",
     "act_name_pattern",
+    "any_title_pattern",
     "article_names_of",
     "loose",
     "name_pattern",
@@ -90,19 +101,22 @@ def loose(pattern: str) -> str:
     return "".join(f"[{ch}{_PLAIN[ch.lower()]}]" if ch.lower() in _PLAIN else ch for ch in pattern)
 
 
-_SECTION_NUMBER = r"[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca
+_SECTION_NUMBER = r"(?=[0-9]{0,3}[1-9])[0-9]{1,4}[a-zA-Z]{0,2}"  # 93, 42h, 117ca; never 0
 _ACT_NUMBER = r"[0-9]+"  # the number in the Collection; validated as 1 to 9999 by the parser
 _YEAR = r"[0-9]+"  # any digits; the parser rejects what is not 1918–2099 with a position
 
-# The abbreviations "zák." and "z.", taken for a kind of act only before "č.": "z. č. 108/2006 Sb."
-_ABBREVIATED_KIND = r"z(?:ák)?\.(?=" + _SPACE + r"č\.)"
+# The abbreviations of kinds, taken for a kind only before "č." or the number: "z. č. 108/2006 Sb.",
+# "zák. č.", "vyhl. č. 505/2006 Sb.", "nař. vl. č. 590/2006 Sb." (a government regulation).
+_ABBREVIATED_KIND = (
+    r"(?:z(?:ák)?\.|vyhl\.|nař\." + _SPACE + r"vl\.)(?=" + _SPACE + r"(?:č\.|[0-9]))"
+)
 
 # "zákon" and its cases, "ústavní zákon", "vyhláška", "nařízení vlády" — the kinds of act.
 _KIND = loose(
     r"ústavní(?:ho|m|mu)?\s+zákon(?:a|u|em|ě)?"
     r"|zákon(?:a|u|em|ě)?"
     r"|vyhlášk(?:a|y|u|ou|e)"
-    r"|nařízení\s+vlády"
+    r"|nařízení(?:m)?\s+vlády"
     r"|usnesení\s+předsednictva\s+České\s+národní\s+rady"  # the Charter, 2/1993 Sb.
     r"|sdělení(?:\s+federálního)?\s+ministerstva\s+zahraničních\s+věcí"  # treaties
     r"|" + _ABBREVIATED_KIND
@@ -182,6 +196,103 @@ LETTER_ITEM = re.compile(r"(ch|[a-z])\)")
 
 LIST_SEPARATOR = re.compile(r"(?:,|,?" + _SPACE + r"(?:a|nebo|i)" + _END_OF_WORD + r")", _I)
 """Between two provisions of a list sharing an act: ``,``, ``a``, ``nebo``."""
+
+BARE_SECTION = re.compile(
+    r"(?![0-9]+x" + _END_OF_WORD + r")" + _SECTION_NUMBER + _END_OF_WORD + r"(?![^\S\n]*/)"
+)
+"""A section of a list without its ``§``: ``49`` in "§ 48 a 49"; never ``108`` of ``108/2006``
+nor ``2x`` of "2x ročně"."""
+
+FOLLOWING = re.compile(
+    r"a"
+    + _SPACE
+    + loose(r"násl")
+    + r"(?:\.|"
+    + loose(r"edující")
+    + r"(?:ch)?"
+    + _END_OF_WORD
+    + ")",
+    _I,
+)
+"""``a násl.`` ("and following") after a provision: ``§ 78 a násl.``, also ``a následující``."""
+
+SENTENCE_WORD = re.compile(r",?" + _SPACE + loose(r"vět(?:a|y|ě|u|ou)") + _END_OF_WORD, _I)
+"""Introduces a sentence (věta) of a subsection, in any case: ``věta``, ``věty``, ``větě``."""
+
+# Each sentence's ordinal in its feminine forms: "věta druhá", "věty druhé", "větou druhou".
+_ORDINAL_FORMS = (
+    ("první",), ("druhá", "druhé", "druhou"), ("třetí",), ("čtvrtá", "čtvrté", "čtvrtou"),
+    ("pátá", "páté", "pátou"), ("šestá", "šesté", "šestou"), ("sedmá", "sedmé", "sedmou"),
+    ("osmá", "osmé", "osmou"), ("devátá", "deváté", "devátou"), ("desátá", "desáté", "desátou"),
+)  # fmt: skip
+
+SENTENCE_ORDINALS: dict[str, int] = {
+    fold(form): number for number, forms in enumerate(_ORDINAL_FORMS, 1) for form in forms
+}
+"""Folded ordinal form → sentence number: ``'druhe'`` → 2."""
+
+SENTENCE_ORDINAL = re.compile(
+    r"(?:"
+    + "|".join(loose(form) for forms in _ORDINAL_FORMS for form in forms)
+    + r")"
+    + _END_OF_WORD,
+    _I,
+)
+"""The ordinal of a sentence: ``první``, ``druhé``, ``třetí`` … ``desáté``."""
+
+SENTENCE_NUMBER = re.compile(r"(?:10|[1-9])" + _END_OF_ALNUM)
+"""A sentence by number, 1 to 10: ``věta 2``."""
+
+PROVISION_SEPARATOR = re.compile(
+    r"(?:,|,?"
+    + _SPACE
+    + r"(?:a|nebo|i|ve"
+    + _SPACE
+    + loose("spojení")
+    + _SPACE
+    + r"se?(?:"
+    + _SPACE
+    + r"(?:"
+    + loose("ustanovením")
+    + r"|ust\.))?)"
+    + _END_OF_WORD
+    + r")",
+    _I,
+)
+"""Between two provisions sharing the act named at the end: a list separator or "ve spojení s"."""
+
+CITATION_SEPARATOR = re.compile(r";|" + PROVISION_SEPARATOR.pattern, _I)
+"""Between two whole citations of one text for :func:`~krajsoc.law.parse_citation`: "§ 49 zákona
+č. 359/1999 Sb. a § 79 zákona č. 108/2006 Sb."."""
+
+ANAPHORA = re.compile(
+    r"(?:"
+    + "|".join(
+        _phrase(words)
+        for words in (
+            "výše uvedeného", "výše citovaného", "téhož", "tohoto", "uvedeného", "citovaného",
+            "stejného", "cit.",
+        )
+    )
+    + r")"
+    + _SPACE
+    + loose("zákona")
+    + _END_OF_WORD,
+    _I,
+)  # fmt: skip
+""""téhož zákona", "tohoto zákona", "uvedeného zákona", "citovaného zákona": the act named last."""
+
+_TITLE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+UNKNOWN_TITLE = re.compile(
+    r","
+    + _SPACE
+    + r"(o(?:[^\S\n]+"
+    + _TITLE_WORD
+    + r")++)(?=[^\S\n]*(?:[,;()]|\.(?![^\W_])|\n|\Z))",
+    _I,
+)
+"""The title of an act not in the registry, after a comma: ", o státní sociální podpoře" (group
+1), up to the next comma, semicolon, parenthesis, full stop or line end."""
 
 COMMA = re.compile(r",")
 """Before a trailer, a title, or the provisions after an act named first."""
@@ -287,6 +398,15 @@ AMENDMENT = re.compile(
     _I,
 )
 """The trailer "ve znění pozdějších předpisů" and its variants, after a comma."""
+
+
+@functools.cache
+def any_title_pattern() -> re.Pattern[str]:
+    """The title of any built-in act after a comma, longest first (for an act cited by number)."""
+    from krajsoc.law._registry import ACTS  # here: _names imports the registry too
+
+    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
+    return re.compile(r"," + _SPACE + _phrases(titles) + _END_OF_WORD, _I)
 
 
 def title_pattern(title: str) -> re.Pattern[str]:

@@ -1,9 +1,12 @@
 """Reading an act: ``zákona č. 108/2006 Sb.``, ``správního řádu``, ``ZSS``, and what may follow it.
 
 An act is named by a short name of a built-in act in any case (the number after it, where given,
-wins: "zákona o rodině č. 94/1963 Sb."), by its kind and number, by number alone, or by an
-abbreviation. Its title (", o sociálních službách") and ", ve znění pozdějších předpisů" may
-follow. Each reader takes the text, a position and the mode (see :mod:`krajsoc.law._parse`).
+wins: "zákona o rodině č. 94/1963 Sb."), by its kind and number (the kind also abbreviated: "zák.",
+"z.", "vyhl.", "nař. vl." before the number), by number alone, or by an abbreviation ("SŘ",
+"s. ř.", "o. z."); after provisions, "téhož zákona" and its kin name the act cited last
+(:data:`ANAPHORIC`), which only extraction can know. Its title (", o sociálních službách") and
+", ve znění pozdějších předpisů" may follow. Each reader takes the text, a position and the mode
+(see :mod:`krajsoc.law._parse`).
 
 Examples:
     >>> found, end = read_act("zákona č. 108/2006 Sb., o sociálních", 0, True)
@@ -19,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.law import _patterns as p
@@ -26,7 +31,7 @@ from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._read_provisions import fail, skip
 
-__all__ = ["MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
+__all__ = ["ANAPHORIC", "MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
 
 MAX_ACT_NUMBER_DIGITS = 4
 """The longest act number read: the Collection numbers a year's acts from 1, never past 9999."""
@@ -79,10 +84,14 @@ def _numbered(
         fail(strict, f"year {year} of an act is out of range", numbers.start(2), expected)
         return None
     if number < 1:
-        fail(strict, "the number of an act must be positive", numbers.start(1), "e.g. '108'")
+        fail(strict, "the number of an act must be from 1 to 9999", numbers.start(1), "e.g. '108'")
         return None
     end = collection.end() if collection is not None else numbers.end()
     return acts.resolve(number, int(year), kind), end
+
+
+ANAPHORIC = Act(1, FIRST_YEAR, title="téhož zákona")
+"""Stands for the act "téhož zákona" names while a citation is read; never in a reference."""
 
 
 def read_act(
@@ -96,7 +105,8 @@ def read_act(
     """An act of ``acts`` at ``pos``, named by its short name, by number, or by abbreviation.
 
     After an article (``after_article``), the short forms read only there are tried too:
-    "čl. 36 *Listiny*".
+    "čl. 36 *Listiny*". "téhož zákona" gives :data:`ANAPHORIC`: the caller resolves it or
+    leaves the act ``None``.
     """
     name = p.names_of(acts).match(text, pos)
     if name is not None:
@@ -119,21 +129,35 @@ def read_act(
     abbreviation = p.abbreviations_of(acts).match(text, pos)
     if abbreviation is not None:
         return acts.index.abbreviations[abbreviation[0]], abbreviation.end()
-    return None
+    # Last: no name, kind, number or abbreviation starts as "téhož zákona" and its kin do.
+    anaphora = p.ANAPHORA.match(text, pos)
+    return None if anaphora is None else (ANAPHORIC, anaphora.end())
 
 
-_TITLES: dict[tuple[str, str], re.Pattern[str]] = {}
+_TITLES: dict[str, re.Pattern[str]] = {}
 
 
-def read_trailer(text: str, end: int, act: Act) -> int:
-    """Past the act's title and "ve znění pozdějších předpisů", where they follow."""
+def read_trailer(
+    text: str, end: int, act: Act, acts: ActRegistry = BUILT_IN_ACTS
+) -> tuple[Act, int]:
+    """Past the act's title and "ve znění pozdějších předpisů", where they follow.
+
+    An act of the registry is followed by its own title only. An act outside it keeps the title
+    the text gives (", o státní sociální podpoře"): any built-in act's title, else words from "o"
+    to the next comma, semicolon, parenthesis, full stop or line end.
+    """
     if act.title is not None:
-        key = (act.id, act.title)
-        title = _TITLES.get(key)
-        if title is None:
-            title = _TITLES[key] = p.title_pattern(act.title)
+        title = _TITLES.get(act.title)
+        if title is None:  # built once per title, not at each citation
+            title = _TITLES.setdefault(act.title, p.title_pattern(act.title))
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()
+    elif acts.get(act.id) is None:
+        at = skip(text, end)
+        found = p.any_title_pattern().match(text, at) or p.UNKNOWN_TITLE.match(text, at)
+        if found is not None:
+            words = found[0][1:].strip() if found.re is not p.UNKNOWN_TITLE else found[1]
+            act, end = attrs.evolve(act, title=" ".join(words.split())), found.end()
     amendment = p.AMENDMENT.match(text, skip(text, end))
-    return amendment.end() if amendment is not None else end
+    return act, (amendment.end() if amendment is not None else end)

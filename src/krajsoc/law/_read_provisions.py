@@ -1,10 +1,14 @@
 """Reading provisions before their act: ``§ 93 odst. 1 a 2``, ``§ 42h, § 42l``, ``§ 42g až 42n``.
 
-A provision is a section with its subdivisions; a list of subsections, letters or points at the
-end of a provision (``odst. 1 a 2``, ``písm. c), d) nebo e)``, ``bod 1 a 2``) expands to one
-provision per item, sharing everything before it. A list ends the provision: ``odst. 1 a 2
-písm. c)`` is not read as one. Ranges of subdivisions (``odst. 1 až 3``) are not read: a reference
-holds a range of sections only, and expanding a range would put words in the text's mouth.
+A provision is a section with its subdivisions, a sentence (``věty první``) and "and following"
+(``a násl.``) last; a list of sections may drop the ``§`` of all but the first (``§ 48 a 49``,
+``§§ 10, 11 a 12``) where the section before names no more than its number; provisions joined by
+"ve spojení s" share the act named at the end as a list does; a list of subsections, letters or
+points at the end of a provision (``odst. 1 a 2``, ``písm. c), d) nebo e)``, ``bod 1 a 2``)
+expands to one provision per item, sharing everything before it. A list ends the provision:
+``odst. 1 a 2 písm. c)`` is not read as one. Ranges of subdivisions (``odst. 1 až 3``) are not
+read: a reference holds a range of sections only, and expanding a range would put words in the
+text's mouth.
 
 Each reader takes the text, a position and the mode: in *strict* mode a token that starts well and
 ends badly raises :class:`~krajsoc.errors.CitationError`; in *lenient* mode the provision ends
@@ -25,9 +29,10 @@ import re
 
 import attrs
 
+from krajsoc._text import fold
 from krajsoc.errors import CitationError
 from krajsoc.law import _patterns as p
-from krajsoc.law._reference import MAX_SUBDIVISION
+from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION
 
 __all__ = ["Provision", "fail", "read_provisions", "skip"]
 
@@ -46,7 +51,14 @@ class Provision:
     subsection: int | None = None
     letter: str | None = None
     point: int | None = None
+    sentence: int | None = None
+    following: bool = False
     article: bool = False
+
+    @property
+    def is_plain(self) -> bool:
+        """Whether it names its section only, so that a bare section may follow (``§ 48 a 49``)."""
+        return self == Provision(self.section)
 
 
 def skip(text: str, pos: int) -> int:
@@ -69,7 +81,9 @@ def _number(name: str, text: str, at: int, strict: bool) -> re.Match[str] | None
             problem = f"a {name} number has at most 3 digits (1 to {MAX_SUBDIVISION})"
             fail(strict, problem, at, example)
         else:
-            fail(strict, f"a {name} must be a positive whole number", at, example)
+            fail(
+                strict, f"a {name} must be a whole number from 1 to {MAX_SUBDIVISION}", at, example
+            )
     return number
 
 
@@ -131,22 +145,65 @@ def _subdivisions(
         points, end = _more(p.NUMBER, "point", text, end, strict)
         if points:
             return [provision, *(attrs.evolve(provision, point=int(n)) for n in points)], end
+    provision, end = _tail(provision, text, end, strict)
     return [provision], end
 
 
-def _provision(text: str, pos: int, strict: bool) -> tuple[list[Provision], int] | None:
-    """One provision starting with ``§`` at ``pos``, expanded where it ends in a list."""
-    sign = p.SECTION_SIGN.match(text, pos)
-    if sign is None:
-        return None
-    at = skip(text, sign.end())
+_TAIL_FIRST = frozenset(",vVaA")  # what a sentence word or "a násl." starts with
+
+
+def _tail(provision: Provision, text: str, end: int, strict: bool) -> tuple[Provision, int]:
+    """The sentence and "a násl." that may end a provision: ``věty první``, ``a násl.``."""
+    at = skip(text, end)
+    if text[at : at + 1] not in _TAIL_FIRST:  # most provisions: one look, no pattern tried
+        return provision, end
+    head = p.SENTENCE_WORD.match(text, at)
+    if head is not None:
+        sentence = _sentence(text, skip(text, head.end()), strict)
+        if sentence is None:
+            return provision, end
+        provision, end = attrs.evolve(provision, sentence=sentence[0]), sentence[1]
+    following = p.FOLLOWING.match(text, skip(text, end))
+    if following is not None:
+        provision, end = attrs.evolve(provision, following=True), following.end()
+    return provision, end
+
+
+def _sentence(text: str, at: int, strict: bool) -> tuple[int, int] | None:
+    """``první`` / ``2`` after ``věty`` at ``at``: the sentence number and the end, or ``None``."""
+    ordinal = p.SENTENCE_ORDINAL.match(text, at)
+    if ordinal is not None:
+        return p.SENTENCE_ORDINALS[fold(ordinal[0])], ordinal.end()
+    number = p.SENTENCE_NUMBER.match(text, at)
+    if number is not None:
+        return int(number[0]), number.end()
+    expected = f"'věty první' … 'věty desáté', or 'věta 1' to 'věta {MAX_SENTENCE}'"
+    fail(strict, f"a sentence is numbered from 1 to {MAX_SENTENCE}", at, expected)
+    return None
+
+
+def _provision(
+    text: str, pos: int, strict: bool, *, bare: bool = False
+) -> tuple[list[Provision], int] | None:
+    """One provision starting with ``§`` at ``pos``, expanded where it ends in a list.
+
+    With ``bare``, the provision starts with its number, its ``§`` left out: "49" in "§ 48 a 49".
+    """
+    if bare:
+        at = pos
+    else:
+        sign = p.SECTION_SIGN.match(text, pos)
+        if sign is None:
+            return None
+        at = skip(text, sign.end())
     section = p.SECTION.match(text, at)
     if section is None:
         if p.LONG_SECTION.match(text, at):
-            problem = "a section number has at most 4 digits and 2 letters"
+            problem = "a section number has at most 4 digits (1 to 9999) and 2 letters"
             fail(strict, problem, at, "e.g. '§ 93' or '§ 117ca'")
         else:
-            fail(strict, "'§' must be followed by a section number", at, "e.g. '§ 93' or '§ 42h'")
+            expected = "a number from 1 to 9999, e.g. '§ 93' or '§ 42h'"
+            fail(strict, "'§' must be followed by a section number", at, expected)
         return None
     provision = Provision(section[0].lower())
     end = section.end()
@@ -177,13 +234,20 @@ def read_provisions(text: str, pos: int, strict: bool) -> tuple[list[Provision],
         return None
     found, end = first
     while True:
-        separator = p.LIST_SEPARATOR.match(text, skip(text, end))
+        separator = p.PROVISION_SEPARATOR.match(text, skip(text, end))
         if separator is None:
             return found, end
         at = skip(text, separator.end())
-        if p.SECTION_SIGN.match(text, at) is None:
+        if p.SECTION_SIGN.match(text, at) is not None:
+            following = _provision(text, at, strict)
+        elif (
+            found[-1].is_plain
+            and p.LIST_SEPARATOR.fullmatch(separator[0]) is not None
+            and p.BARE_SECTION.match(text, at) is not None
+        ):
+            following = _provision(text, at, strict, bare=True)
+        else:
             return found, end
-        following = _provision(text, at, strict)
         if following is None:
             return found, end
         found.extend(following[0])

@@ -1,8 +1,9 @@
 """A reference to a provision of an act: § 93 odst. 1 písm. c) zákona č. 108/2006 Sb.
 
 Czech citation style names the section (paragraf, ``§``), subsection (odstavec, ``odst.``),
-letter (písmeno, ``písm.``; letters run a, b, c, ..., h, ch, i, ...) and point (``bod``), then the
-act in the genitive. A range of sections (``§ 42g až 42n``) stays one reference.
+letter (písmeno, ``písm.``; letters run a, b, c, ..., h, ch, i, ...), point (``bod``) and sentence
+(věta, ``věta první``), then the act in the genitive. A range of sections (``§ 42g až 42n``) stays
+one reference, and so does "and following" (``§ 78 a násl.``).
 
 Examples:
     >>> from krajsoc.law import act
@@ -11,6 +12,10 @@ Examples:
     '§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.'
     >>> ref.short
     '§ 93 odst. 1 písm. c) zákona o sociálních službách'
+    >>> str(LegalReference(act("359/1999"), section="16", subsection=1, sentence=1))
+    '§ 16 odst. 1 věta první zákona č. 359/1999 Sb.'
+    >>> str(LegalReference(act("108/2006"), section="78", following=True))
+    '§ 78 a násl. zákona č. 108/2006 Sb.'
     >>> LegalReference(act("108/2006"), letter="c")
     Traceback (most recent call last):
     ...
@@ -28,7 +33,15 @@ from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
-__all__ = ["LETTERS", "MAX_SUBDIVISION", "LegalReference", "is_article_number", "roman_value"]
+__all__ = [
+    "LETTERS",
+    "MAX_SENTENCE",
+    "MAX_SUBDIVISION",
+    "SENTENCE_WORDS",
+    "LegalReference",
+    "is_article_number",
+    "roman_value",
+]
 
 LETTERS: tuple[str, ...] = (
     "a", "b", "c", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n", "o", "p", "q",
@@ -36,11 +49,18 @@ LETTERS: tuple[str, ...] = (
 )  # fmt: skip
 """Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
 
-_SECTION = re.compile(r"([0-9]{1,4})([a-z]{0,2})")
+_SECTION = re.compile(r"(?=[0-9]{0,3}[1-9])([0-9]{1,4})([a-z]{0,2})")  # 1 to 9999
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 MAX_SUBDIVISION = 999
 """The highest subsection or point number accepted: statutes number them in two digits at most."""
+MAX_SENTENCE = 10
+"""The highest sentence number accepted: a subsection of more than ten sentences is not drafted,
+and sentences are cited by their ordinal word ("věty první" … "věty desáté")."""
+SENTENCE_WORDS: tuple[str, ...] = (
+    "první", "druhá", "třetí", "čtvrtá", "pátá", "šestá", "sedmá", "osmá", "devátá", "desátá",
+)  # fmt: skip
+"""The ordinal of each sentence in the nominative, as a reference renders it: ``věta první``."""
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(LETTERS)}
 
 
@@ -106,7 +126,8 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         raise InvalidInputError(
             f"section {quote(value)} is not a section number",
             where=attribute.name,
-            expected="1 to 4 digits optionally followed by one or two letters, e.g. '93' or '42h'",
+            expected="a number from 1 to 9999 optionally followed by one or two letters, "
+            "e.g. '93' or '42h'",
         )
 
 
@@ -144,6 +165,28 @@ def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value
         )
 
 
+def _check_sentence(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(
+            f"sentence of a reference must be a whole number (int), not {type(value).__name__}"
+        )
+    if not 1 <= value <= MAX_SENTENCE:
+        raise InvalidInputError(
+            f"sentence {quote(value)} is out of range",
+            where="sentence",
+            expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá)",
+        )
+
+
+def _check_following(instance: Any, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(
+            f"following of a reference must be True or False, not {type(value).__name__}"
+        )
+
+
 def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is None:
         return
@@ -164,8 +207,8 @@ class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
 
     References order by act (year, number), then section, subsection, letter (Czech order, so
-    ``h`` < ``ch`` < ``i``) and point. ``act`` is ``None`` where a text cites a paragraph with no
-    act nearby: the act is then unresolved, never guessed.
+    ``h`` < ``ch`` < ``i``), point and sentence. ``act`` is ``None`` where a text cites a
+    paragraph with no act nearby: the act is then unresolved, never guessed.
 
     Attributes:
         act: The act, or ``None`` when unresolved.
@@ -178,6 +221,9 @@ class LegalReference:
         article: Article (článek) number instead of a section, e.g. ``'6'`` in "čl. 6 odst. 1
             písm. e) nařízení (EU) 2016/679", ``'II'`` in an amending act; ``None`` for a
             section or a whole act.
+        sentence: Sentence (věta) number, 1 to 10: ``věta první`` is 1.
+        following: Whether the reference reads "and following" (``§ 78 a násl.``): the provision
+            and those after it, as far as they belong together; one reference.
     """
 
     act: Act | None = attrs.field(validator=_check_act, order=_act_key)
@@ -196,12 +242,21 @@ class LegalReference:
     section_end: str | None = attrs.field(
         default=None, validator=_check_section, order=_section_key, kw_only=True
     )
+    sentence: int | None = attrs.field(
+        default=None, validator=_check_sentence, order=_optional_key, kw_only=True
+    )
+    following: bool = attrs.field(default=False, validator=_check_following, kw_only=True)
     article: str | None = attrs.field(
         default=None, validator=_check_article, order=_article_key, kw_only=True
     )
 
     def __attrs_post_init__(self) -> None:
-        parts = {"subsection": self.subsection, "letter": self.letter, "point": self.point}
+        parts = {
+            "subsection": self.subsection,
+            "letter": self.letter,
+            "point": self.point,
+            "sentence": self.sentence,
+        }
         if self.article is not None:
             if self.section is not None or self.section_end is not None:
                 raise InvalidInputError(
@@ -219,13 +274,18 @@ class LegalReference:
                 raise InvalidInputError(
                     "a range needs its first section", expected="a section such as '42g'"
                 )
+            if self.following:
+                raise InvalidInputError("'a násl.' needs a section", expected="e.g. '§ 78 a násl.'")
             if self.act is None:
                 raise InvalidInputError(
                     "a reference needs a section or an act", expected="e.g. '§ 93' or an act"
                 )
-        if self.section_end is not None and any(value is not None for value in parts.values()):
+        if self.section_end is not None and (
+            self.following or any(value is not None for value in parts.values())
+        ):
             raise InvalidInputError(
-                "a range of sections cannot name a subsection, letter or point",
+                "a range of sections cannot name a subsection, letter, point, sentence or "
+                "'a násl.'",
                 expected="'§ 42g až 42n' alone",
             )
 
@@ -256,6 +316,10 @@ class LegalReference:
             text += f" písm. {self.letter})"
         if self.point is not None:
             text += f" bod {self.point}"
+        if self.sentence is not None:
+            text += f" věta {SENTENCE_WORDS[self.sentence - 1]}"
+        if self.following:
+            text += " a násl."
         return text
 
     @property

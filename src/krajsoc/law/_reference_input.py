@@ -24,7 +24,7 @@ from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
-from krajsoc.law._reference import MAX_SUBDIVISION, LegalReference
+from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION, LegalReference
 from krajsoc.law._registry import resolve_act
 
 __all__ = ["reference_from_mapping", "reference_from_text"]
@@ -40,7 +40,10 @@ def reference_from_text(text: str) -> LegalReference:
 
 
 _ACT_ID = re.compile(r"[0-9]{1,4}/[0-9]{4}")  # ASCII digits, short enough to convert
-_FIELDS = ("act", "section", "section_end", "article", "subsection", "letter", "point")
+_FIELDS = (
+    "act", "section", "section_end", "article", "subsection", "letter", "point", "sentence",
+    "following",
+)  # fmt: skip
 
 
 def _text_field(data: Mapping[str, Any], name: str, expected: str) -> str | None:
@@ -57,8 +60,24 @@ def _text_field(data: Mapping[str, Any], name: str, expected: str) -> str | None
     )
 
 
+def _following_field(data: Mapping[str, Any]) -> bool:
+    """The field for "a násl.": ``true`` or ``false`` (absent or null is ``false``)."""
+    value = data.get("following")
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    got = quote(value) if isinstance(value, str) else type(value).__name__
+    raise InvalidInputError(
+        f"field 'following' of a reference must be true or false, not {got}",
+        where="following",
+        expected="true for '§ 78 a násl.', false or absent otherwise",
+    )
+
+
+_BOUNDS = {"sentence": MAX_SENTENCE}
+
+
 def _number_field(data: Mapping[str, Any], name: str) -> int | None:
-    """A subsection or point: an int, or text of digits (``'1'`` → ``1``)."""
+    """A subsection, point or sentence: an int, or text of digits (``'1'`` → ``1``)."""
     value = data.get(name)
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
@@ -68,15 +87,16 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
     raise InvalidInputError(
         f"field '{name}' of a reference must be a whole number, not {got}",
         where=name,
-        expected=f"a whole number from 1 to {MAX_SUBDIVISION}, e.g. 1 or '1'",
+        expected=f"a whole number from 1 to {_BOUNDS.get(name, MAX_SUBDIVISION)}, e.g. 1 or '1'",
     )
 
 
 def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
     """``{"act": "108/2006", "section": "93", "subsection": 1, "letter": "c"}``.
 
-    Each key is type-checked: a section may be given as an int (``93``), a subsection or point
-    as text of digits (``"1"``); anything else is an :class:`InvalidInputError` naming the field.
+    Each key is type-checked: a section may be given as an int (``93``), a subsection, point or
+    sentence as text of digits (``"1"``), ``following`` ("a násl.") as a boolean; anything else
+    is an :class:`InvalidInputError` naming the field.
     """
     unknown = set(data) - set(_FIELDS)
     if unknown:
@@ -111,6 +131,8 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
         subsection=_number_field(data, "subsection"),
         letter=_text_field(data, "letter", "a letter as text, e.g. 'c' or 'ch'"),
         point=_number_field(data, "point"),
+        sentence=_number_field(data, "sentence"),
+        following=_following_field(data),
     )
 
 
@@ -158,6 +180,15 @@ text_value(
                 "pattern": "^[0-9]+$",
                 "description": "The point (bod): 1 or '1'.",
             },
+            "sentence": {
+                "type": ["integer", "string", "null"],
+                "pattern": "^[0-9]+$",
+                "description": "The sentence (věta) of the subsection, 1 to 10: 1 or '1'.",
+            },
+            "following": {
+                "type": ["boolean", "null"],
+                "description": "Whether the reference reads 'and following' (§ 78 a násl.).",
+            },
         },
         "additionalProperties": False,
     },
@@ -172,5 +203,7 @@ text_value(
         "§ 175 odst. 5 správního řádu",
         "zákon č. 359/1999 Sb.",
         "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
+        "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
+        "§ 78 a násl. zákona č. 108/2006 Sb.",
     ],
 )(LegalReference)

@@ -16,6 +16,7 @@ Examples:
     ['CZ051/oddeleni-socialni-prace/pp/1']
 """
 
+from krajsoc.loaders._act_files import load_acts
 from krajsoc.loaders._catalogue_files import CSV_COLUMNS, MAX_FILE_BYTES, load_catalogue, read_rows
 from krajsoc.loaders._entry_files import read_entry_rows
 from krajsoc.loaders._planning_files import MEETING_CSV_COLUMNS, load_groups, load_meetings
@@ -24,6 +25,7 @@ __all__ = [
     "CSV_COLUMNS",
     "MAX_FILE_BYTES",
     "MEETING_CSV_COLUMNS",
+    "load_acts",
     "load_catalogue",
     "load_groups",
     "load_meetings",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import date
 
 from hypothesis import strategies as st
@@ -14,8 +16,10 @@ from krajsoc.law import (
     FIRST_YEAR,
     LAST_YEAR,
     LETTERS,
+    MAX_SENTENCE,
     Act,
     ActKind,
+    ActRecord,
     ActRegistry,
     CitationMatch,
     CitationName,
@@ -27,6 +31,7 @@ from krajsoc.law import (
 from krajsoc.law import resolve_act as _resolve_act
 
 __all__ = [
+    "act_records",
     "act_registries",
     "acts",
     "articles",
@@ -81,6 +86,19 @@ def regional_acts() -> st.SearchStrategy[Act]:
     )
 
 
+def act_records() -> st.SearchStrategy[ActRecord]:
+    """A row of a region's own acts, as :func:`krajsoc.loaders.load_acts` reads it."""
+    return regional_acts().map(
+        lambda item: ActRecord(
+            kind=item.kind,
+            number=item.number,
+            year=item.year,
+            issuer=item.issuer,
+            title=item.title,
+        )
+    )
+
+
 def act_registries() -> st.SearchStrategy[ActRegistry]:
     """The built-in registry extended with up to four of a region's own acts."""
     return st.lists(regional_acts(), max_size=4, unique_by=lambda item: item.key).map(
@@ -121,6 +139,8 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
             subsection=draw(small),
             letter=letter,
             point=draw(small) if letter is not None else None,
+            sentence=draw(st.integers(1, MAX_SENTENCE)) if draw(st.integers(0, 3)) == 0 else None,
+            following=draw(st.integers(0, 5)) == 0,
         )
     section = draw(sections())
     if draw(st.integers(min_value=0, max_value=9)) == 0:
@@ -133,13 +153,16 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
         subsection=draw(small),
         letter=letter,
         point=draw(small) if letter is not None else None,
+        sentence=draw(st.integers(1, MAX_SENTENCE)) if draw(st.integers(0, 3)) == 0 else None,
+        following=draw(st.integers(0, 5)) == 0,
     )
 
 
 def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReference]:
     """A reference: a whole act, a section or article (with its subdivisions), a section range.
 
-    Its act is one of the Collection, an EU act or one of the constitutional order.
+    A section or article may have a subsection, letter, point, sentence and "a násl."; its act is
+    one of the Collection, an EU act or one of the constitutional order.
 
     Args:
         resolved: ``False`` also draws references whose act is unresolved (``act=None``).
@@ -153,9 +176,44 @@ def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReferen
 _AMENDMENTS = ("", "", ", ve znění pozdějších předpisů", ", v platném znění")
 
 
+_KIND_ABBREVIATIONS = {
+    ActKind.ACT: ("zák.", "z."),
+    ActKind.DECREE: ("vyhl.",),
+    ActKind.GOVERNMENT_REGULATION: ("nař. vl.",),
+}
+
+
 def _act_after_provisions(draw: st.DrawFn, item: Act) -> str:
     forms = [item.citation_genitive, *(name.genitive for name in item.names)]
+    forms += [f"{kind} č. {item.id} Sb." for kind in _KIND_ABBREVIATIONS.get(item.kind, ())]
+    forms += list(item.abbreviations)
+    forms += [
+        "zák." + name.genitive.removeprefix("zákona")
+        for name in item.names
+        if name.genitive.startswith("zákona o ")
+    ]
     return draw(st.sampled_from(forms))
+
+
+# A sentence in the genitive, as provisions cite it: "věty první", "věty druhé".
+_SENTENCE = re.compile(r" věta (\w+)")
+
+
+def _genitive(match: re.Match[str]) -> str:
+    word = match[1]
+    return f" věty {word[:-1]}é" if word.endswith("á") else f" věty {word}"
+
+
+def _written(draw: st.DrawFn, ref: LegalReference) -> str:
+    """The provision as texts write it: the sentence in the nominative or the genitive."""
+    text = ref.provision
+    if ref.sentence is not None and draw(st.booleans()):
+        text = _SENTENCE.sub(_genitive, text)
+    return text
+
+
+def _plain(ref: LegalReference) -> bool:
+    return ref == LegalReference(ref.act, section=ref.section)
 
 
 def _act_alone(draw: st.DrawFn, item: Act) -> str:
@@ -167,9 +225,11 @@ def _act_alone(draw: st.DrawFn, item: Act) -> str:
 def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
     """A citation phrase with the references it makes, in one of the forms texts use.
 
-    Lists of provisions sharing an act (``§ 10 a § 118 zákona č. 582/1991 Sb.``), an act named
-    first (``zákon č. 359/1999 Sb., § 24, § 24a``), a whole act, short names in the nominative and
-    the genitive, and a trailing "ve znění pozdějších předpisů" or "v platném znění".
+    Lists of provisions sharing an act (``§ 10 a § 118 zákona č. 582/1991 Sb.``, ``§§ 48 a 49``,
+    ``§ 36 ve spojení s § 38``), an act named first (``zákon č. 359/1999 Sb., § 24, § 24a``), a
+    whole act, short names in the nominative and the genitive, abbreviations (``SŘ``, ``s. ř.``,
+    ``zák. o SPOD``, ``vyhl. č.``), sentences in the nominative or the genitive, "a násl.", and a
+    trailing "ve znění pozdějších předpisů" or "v platném znění".
     An act cited by name (the Charter, the Constitution, the Convention) comes after its
     provisions only: alone, its name is read by :func:`~krajsoc.law.parse_citation` but not
     looked for in free text (see :data:`krajsoc.law._names.NAME_STEMS`).
@@ -186,10 +246,16 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
             .filter(bool)
         )
     )
-    provisions = [ref.provision for ref in references]
-    joined = provisions[0]
-    for provision in provisions[1:]:
-        joined += draw(st.sampled_from([", ", " a ", " nebo "])) + provision
+    joined = _written(draw, references[0])
+    for before, ref in itertools.pairwise(references):
+        separators = [", ", " a ", " nebo "] + ([] if top == "article" else [" ve spojení s "])
+        separator = draw(st.sampled_from(separators))
+        provision = _written(draw, ref)
+        if separator != " ve spojení s " and _plain(before) and draw(st.booleans()):
+            provision = provision.removeprefix("§ ")  # "§ 48 a 49"
+            if joined.startswith("§ ") and draw(st.booleans()):
+                joined = "§" + joined  # "§§ 48 a 49"
+        joined += separator + provision
     if item.cited_by_name or top == "article" or draw(st.booleans()):
         return f"{joined} {_act_after_provisions(draw, item)}{amendment}", references
     return f"{item.citation}{amendment}, {joined}", references
