@@ -206,18 +206,6 @@ def test_bare_numbers_after_a_section_are_sections_only_where_they_can_be(
     assert [m.text for m in extract_citations(text)] == found
 
 
-def test_every_name_form_but_zak_holds_a_stem_extraction_searches_for() -> None:
-    from krajsoc.law._names import EU_MARK, NAME_SPELLINGS, NAME_STEMS, act_named
-
-    # An EU act by number is searched for at "(EU)"; the names of the constitutional order
-    # (cited by name) are read after an article or a section only (see NAME_STEMS).
-    for form in NAME_SPELLINGS:
-        named = act_named(form)
-        assert named is not None, form
-        if not form.startswith("zák. ") and EU_MARK not in form and not named.cited_by_name:
-            assert any(stem in form for stem in NAME_STEMS), form
-
-
 def test_zak_o_is_found_after_a_provision_as_abbreviations_are() -> None:
     assert [m.text for m in extract_citations("dle § 16a zák. o SPOD a dle ZSS")] == [
         "§ 16a zák. o SPOD"

@@ -23,8 +23,6 @@ from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
-    _END_OF_WORD,
-    _SPACE,
     ACT_KIND,
     AMENDMENT,
     ANAPHORA,
@@ -50,12 +48,10 @@ from krajsoc.law._patterns import (
     SENTENCE_ORDINAL,
     SENTENCE_WORD,
     SUBSECTION_WORD,
-    UNKNOWN_TITLE,
-    _phrases,
     abbreviations_of,
-    any_title_pattern,
     article_names_of,
     names_of,
+    title_after_an_act,
 )
 
 __all__ = ["citation_pattern"]
@@ -100,9 +96,6 @@ def _build(acts: ActRegistry) -> re.Pattern[str]:
     return _built_in() if acts is BUILT_IN_ACTS else _compose(acts)
 
 
-_BUILT_IN_TITLES = frozenset(item.title for item in BUILT_IN_ACTS if item.title)
-
-
 def _compose(acts: ActRegistry) -> re.Pattern[str]:
     gap = _token(GAP)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
@@ -124,12 +117,7 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     )
     # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
     # cited act's title only where the act is in the registry.
-    own = sorted(
-        {item.title for item in acts if item.title} - _BUILT_IN_TITLES, key=lambda t: (-len(t), t)
-    )  # a registry's own acts' titles, which the built-in pattern does not hold
-    own_title = f"|(?i:,{_SPACE}{_phrases(own)}{_END_OF_WORD})" if own else ""
-    title = f"(?>{_part(any_title_pattern())}{own_title}|{_part(UNKNOWN_TITLE)})"
-    trailer = f"(?:{gap}{title})?+(?:{gap}{_token(AMENDMENT)})?+"
+    trailer = f"(?:{gap}{title_after_an_act(acts)})?+(?:{gap}{_token(AMENDMENT)})?+"
     separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
     # The sentence ("věty první"; a sentence word without its number ends the provision), then
@@ -161,16 +149,17 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
         f"|{subdivisions})"  # ... or the subdivisions
     )
     provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
-    act_after = f"(?>{act}{trailer}|{_token(ANAPHORA)})"  # "téhož zákona" has no trailer
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
     articles = (
         f"{_token(ARTICLE_WORD)}{gap}{article}"
         f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
     )
-    article_act = f"(?>{act}{trailer}|{_token(article_names_of(acts))}{trailer}|{_token(ANAPHORA)})"
+    article_act = f"(?>{act}|{_token(article_names_of(acts))})"
+    # "téhož zákona" has no trailer; the lookahead fails at once where no anaphora can start.
+    anaphora = f"(?=[tTuUcCvVsS]){_token(ANAPHORA)}"
 
     return re.compile(
-        f"(?>{provisions}(?:{gap}{act_after})?+"
-        f"|{articles}(?:{gap}{article_act})?+"
+        f"(?>{provisions}(?:{gap}(?>{act}{trailer}|{anaphora}))?+"
+        f"|{articles}(?:{gap}(?>{article_act}{trailer}|{anaphora}))?+"
         f"|(?!{_part(ANAPHORA)}){act}{trailer}(?:{gap},{gap}{provisions})?+)"
     )

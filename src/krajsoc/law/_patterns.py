@@ -74,6 +74,7 @@ __all__ = [
     "loose",
     "name_pattern",
     "names_of",
+    "title_after_an_act",
     "title_pattern",
 ]
 
@@ -140,16 +141,17 @@ def _phrases(phrases: list[str]) -> str:
     :func:`loose` matches them.
     """
     following: dict[str, list[str]] = {}
-    spelling: dict[str, str] = {}
+    spellings: dict[str, dict[str, None]] = {}  # "směrnici" and "směrnicí" fold alike
     for item in phrases:
         word, _, rest = item.strip().partition(" ")
         key = fold(word)
-        spelling.setdefault(key, word.lower())
+        spellings.setdefault(key, {})[word.lower()] = None
         following.setdefault(key, []).append(rest.strip())
     branches = []
     for key, rests in following.items():
         longer = [rest for rest in rests if rest]
-        branch = loose(re.escape(spelling[key]))
+        written = [loose(re.escape(word)) for word in spellings[key]]
+        branch = written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
         if longer:
             branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
         branches.append(branch)
@@ -283,14 +285,10 @@ ANAPHORA = re.compile(
 """"téhož zákona", "tohoto zákona", "uvedeného zákona", "citovaného zákona": the act named last."""
 
 _TITLE_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-UNKNOWN_TITLE = re.compile(
-    r","
-    + _SPACE
-    + r"(o(?:[^\S\n]+"
-    + _TITLE_WORD
-    + r")++)(?=[^\S\n]*(?:[,;()]|\.(?![^\W_])|\n|\Z))",
-    _I,
+_UNKNOWN_TITLE_WORDS = (
+    r"(o(?:[^\S\n]+" + _TITLE_WORD + r")++)(?=[^\S\n]*(?:[,;()]|\.(?![^\W_])|\n|\Z))"
 )
+UNKNOWN_TITLE = re.compile(r"," + _SPACE + _UNKNOWN_TITLE_WORDS, _I)
 """The title of an act not in the registry, after a comma: ", o státní sociální podpoře" (group
 1), up to the next comma, semicolon, parenthesis, full stop or line end."""
 
@@ -400,13 +398,30 @@ AMENDMENT = re.compile(
 """The trailer "ve znění pozdějších předpisů" and its variants, after a comma."""
 
 
-@functools.cache
-def any_title_pattern() -> re.Pattern[str]:
-    """The title of any built-in act after a comma, longest first (for an act cited by number)."""
-    from krajsoc.law._registry import ACTS  # here: _names imports the registry too
+def _titles(acts: ActRegistry) -> str:
+    titles = sorted({item.title for item in acts if item.title}, key=lambda t: (-len(t), t))
+    return (_phrases(titles) if titles else "(?!)") + _END_OF_WORD
 
-    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-    return re.compile(r"," + _SPACE + _phrases(titles) + _END_OF_WORD, _I)
+
+def _any_title(acts: ActRegistry) -> re.Pattern[str]:
+    return re.compile(r"," + _SPACE + _titles(acts), _I)
+
+
+def any_title_pattern(acts: ActRegistry) -> re.Pattern[str]:
+    """The title of any act of ``acts`` after a comma, longest first.
+
+    For an act cited by number that is not in the registry.
+    """
+    return acts.compiled("any_title", _any_title)
+
+
+def title_after_an_act(acts: ActRegistry) -> str:
+    """Any title of ``acts``, else an unknown act's title, after one comma.
+
+    For :func:`~krajsoc.law._citation_pattern.citation_pattern`, which reads either where the
+    scanner reads one of them (:func:`any_title_pattern`, then :data:`UNKNOWN_TITLE`).
+    """
+    return r"(?i:," + _SPACE + r"(?>" + _titles(acts) + r"|" + _UNKNOWN_TITLE_WORDS + r"))"
 
 
 def title_pattern(title: str) -> re.Pattern[str]:

@@ -105,8 +105,8 @@ def read_act(
     """An act of ``acts`` at ``pos``, named by its short name, by number, or by abbreviation.
 
     After an article (``after_article``), the short forms read only there are tried too:
-    "čl. 36 *Listiny*". "téhož zákona" gives :data:`ANAPHORIC`: the caller resolves it or
-    leaves the act ``None``.
+    "čl. 36 *Listiny*". "téhož zákona" and its kin give :data:`ANAPHORIC`: the caller resolves
+    it or leaves the act ``None``.
     """
     name = p.names_of(acts).match(text, pos)
     if name is not None:
@@ -134,7 +134,7 @@ def read_act(
     return None if anaphora is None else (ANAPHORIC, anaphora.end())
 
 
-_TITLES: dict[str, re.Pattern[str]] = {}
+_TITLES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
 def read_trailer(
@@ -143,21 +143,25 @@ def read_trailer(
     """Past the act's title and "ve znění pozdějších předpisů", where they follow.
 
     An act of the registry is followed by its own title only. An act outside it keeps the title
-    the text gives (", o státní sociální podpoře"): any built-in act's title, else words from "o"
-    to the next comma, semicolon, parenthesis, full stop or line end.
+    the text gives (", o státní sociální podpoře"): any title of the registry's acts, else words
+    from "o" to the next comma, semicolon, parenthesis, full stop or line end.
     """
     if act.title is not None:
-        title = _TITLES.get(act.title)
-        if title is None:  # built once per title, not at each citation
-            title = _TITLES.setdefault(act.title, p.title_pattern(act.title))
+        key = (act.id, act.title)
+        title = _TITLES.get(key)
+        if title is None:
+            title = _TITLES[key] = p.title_pattern(act.title)
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()
     elif acts.get(act.id) is None:
         at = skip(text, end)
-        found = p.any_title_pattern().match(text, at) or p.UNKNOWN_TITLE.match(text, at)
-        if found is not None:
-            words = found[0][1:].strip() if found.re is not p.UNKNOWN_TITLE else found[1]
-            act, end = attrs.evolve(act, title=" ".join(words.split())), found.end()
+        known = p.any_title_pattern(acts).match(text, at)
+        if known is not None:
+            act, end = attrs.evolve(act, title=" ".join(known[0][1:].split())), known.end()
+        else:
+            unknown = p.UNKNOWN_TITLE.match(text, at)
+            if unknown is not None:
+                act, end = attrs.evolve(act, title=" ".join(unknown[1].split())), unknown.end()
     amendment = p.AMENDMENT.match(text, skip(text, end))
     return act, (amendment.end() if amendment is not None else end)

@@ -51,14 +51,14 @@ class Provision:
     subsection: int | None = None
     letter: str | None = None
     point: int | None = None
+    article: bool = False
     sentence: int | None = None
     following: bool = False
-    article: bool = False
 
     @property
     def is_plain(self) -> bool:
         """Whether it names its section only, so that a bare section may follow (``§ 48 a 49``)."""
-        return self == Provision(self.section)
+        return self == Provision(self.section, article=self.article)
 
 
 def skip(text: str, pos: int) -> int:

@@ -131,6 +131,28 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         )
 
 
+def _check_sentence(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(
+            f"sentence of a reference must be a whole number (int), not {type(value).__name__}"
+        )
+    if not 1 <= value <= MAX_SENTENCE:
+        raise InvalidInputError(
+            f"sentence {quote(value)} is out of range",
+            where="sentence",
+            expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá)",
+        )
+
+
+def _check_following(instance: Any, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(
+            f"following of a reference must be True or False, not {type(value).__name__}"
+        )
+
+
 def _check_article(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is None:
         return
@@ -165,28 +187,6 @@ def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value
         )
 
 
-def _check_sentence(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(
-            f"sentence of a reference must be a whole number (int), not {type(value).__name__}"
-        )
-    if not 1 <= value <= MAX_SENTENCE:
-        raise InvalidInputError(
-            f"sentence {quote(value)} is out of range",
-            where="sentence",
-            expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá)",
-        )
-
-
-def _check_following(instance: Any, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise TypeError(
-            f"following of a reference must be True or False, not {type(value).__name__}"
-        )
-
-
 def _check_letter(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is None:
         return
@@ -207,8 +207,8 @@ class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
 
     References order by act (year, number), then section, subsection, letter (Czech order, so
-    ``h`` < ``ch`` < ``i``), point and sentence. ``act`` is ``None`` where a text cites a
-    paragraph with no act nearby: the act is then unresolved, never guessed.
+    ``h`` < ``ch`` < ``i``) and point. ``act`` is ``None`` where a text cites a paragraph with no
+    act nearby: the act is then unresolved, never guessed.
 
     Attributes:
         act: The act, or ``None`` when unresolved.
@@ -242,13 +242,13 @@ class LegalReference:
     section_end: str | None = attrs.field(
         default=None, validator=_check_section, order=_section_key, kw_only=True
     )
+    article: str | None = attrs.field(
+        default=None, validator=_check_article, order=_article_key, kw_only=True
+    )
     sentence: int | None = attrs.field(
         default=None, validator=_check_sentence, order=_optional_key, kw_only=True
     )
     following: bool = attrs.field(default=False, validator=_check_following, kw_only=True)
-    article: str | None = attrs.field(
-        default=None, validator=_check_article, order=_article_key, kw_only=True
-    )
 
     def __attrs_post_init__(self) -> None:
         parts = {

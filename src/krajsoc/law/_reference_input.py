@@ -202,8 +202,8 @@ text_value(
         "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
         "§ 175 odst. 5 správního řádu",
         "zákon č. 359/1999 Sb.",
-        "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
         "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
         "§ 78 a násl. zákona č. 108/2006 Sb.",
+        "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
     ],
 )(LegalReference)

@@ -161,8 +161,8 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
 def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReference]:
     """A reference: a whole act, a section or article (with its subdivisions), a section range.
 
-    A section or article may have a subsection, letter, point, sentence and "a násl."; its act is
-    one of the Collection, an EU act or one of the constitutional order.
+    Its act is one of the Collection, an EU act or one of the constitutional order. A section may
+    have a subsection, letter, point, sentence and "a násl.".
 
     Args:
         resolved: ``False`` also draws references whose act is unresolved (``act=None``).
@@ -213,7 +213,7 @@ def _written(draw: st.DrawFn, ref: LegalReference) -> str:
 
 
 def _plain(ref: LegalReference) -> bool:
-    return ref == LegalReference(ref.act, section=ref.section)
+    return ref.section is not None and ref == LegalReference(ref.act, section=ref.section)
 
 
 def _act_alone(draw: st.DrawFn, item: Act) -> str:
@@ -247,9 +247,9 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
         )
     )
     joined = _written(draw, references[0])
+    joints = [", ", " a ", " nebo "] + ([" ve spojení s "] if top == "section" else [])
     for before, ref in itertools.pairwise(references):
-        separators = [", ", " a ", " nebo "] + ([] if top == "article" else [" ve spojení s "])
-        separator = draw(st.sampled_from(separators))
+        separator = draw(st.sampled_from(joints))
         provision = _written(draw, ref)
         if separator != " ve spojení s " and _plain(before) and draw(st.booleans()):
             provision = provision.removeprefix("§ ")  # "§ 48 a 49"
