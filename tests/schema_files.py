@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 from krajsoc.agendas import Agenda, Correction, Recurrence, Source
 from krajsoc.deadlines import Deadline, Period
 from krajsoc.findings import FindingRecord, ReportRecord
-from krajsoc.law import LegalReference
+from krajsoc.law import ActRecord, LegalReference
 from krajsoc.persons import Address, BirthNumber, Ico, PersonName
 from krajsoc.planning import Group, Meeting, Member
 from krajsoc.registers import (
@@ -38,6 +38,7 @@ BOUNDARY_TYPES: dict[str, type[Any]] = {
     "finding": FindingRecord,
     "region": Region,
     "legal-reference": LegalReference,
+    "act-record": ActRecord,
     "period": Period,
     "recurrence": Recurrence,
     "birth-number": BirthNumber,

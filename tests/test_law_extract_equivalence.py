@@ -109,7 +109,11 @@ def scanned_in_place(text: str) -> list[CitationMatch]:
                 (start, done), text[start:done], read.references, refers_back=read.refers_back
             )
         )
-    return list(resolve_back(iter(found)))
+    return [
+        match
+        for match in resolve_back(iter(found))
+        if match.references[0].article is None or match.references[0].act is not None
+    ]  # "čl. 5" alone is read past, not reported
 
 
 _NAMES = sorted(

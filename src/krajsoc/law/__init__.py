@@ -10,6 +10,7 @@ Examples:
 
 from krajsoc.law import _reference_input  # noqa: F401  (installs LegalReference's pydantic form)
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
+from krajsoc.law._act_record import ActRecord
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalBases
@@ -30,6 +31,7 @@ __all__ = [
     "REFERENCE_RULES",
     "Act",
     "ActKind",
+    "ActRecord",
     "ActRegistry",
     "CitationMatch",
     "CitationName",

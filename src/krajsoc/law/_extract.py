@@ -250,7 +250,9 @@ def extract_citations(text: str, *, acts: ActRegistry | None = None) -> Iterator
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
-    return resolve_back(_extract(checked(text, str, "extract_citations(text)"), registry(acts)))
+    return _without_bare_articles(
+        resolve_back(_extract(checked(text, str, "extract_citations(text)"), registry(acts)))
+    )
 
 
 _STATUTES = (ActKind.ACT, ActKind.CONSTITUTIONAL_ACT)  # what "zákona" can name
@@ -313,23 +315,23 @@ def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
             found = reader.at(text, heapq.heappop(numbered), done)
             if found is not None:
                 done = found.end
-                if not _bare_article(found):
-                    yield found
+                yield found
         found = reader.at(text, start, done)
         if found is not None:
             done = found.end
-            if not _bare_article(found):
-                yield found
+            yield found
 
 
-def _bare_article(found: CitationMatch) -> bool:
-    """Whether ``found`` is articles with no act ("čl. 5" alone, see :func:`extract_citations`).
+def _without_bare_articles(matches: Iterator[CitationMatch]) -> Iterator[CitationMatch]:
+    """The matches but articles with no act ("čl. 5" alone, see :func:`extract_citations`).
 
-    It is read, and skipped over as a whole, but not reported: the articles of one list share
-    their act, so none after the first has one either.
+    Such a match is read, and skipped over as a whole, but not reported: the articles of one list
+    share their act, so none after the first has one either.
     """
-    first = found.references[0]
-    return first.article is not None and first.act is None
+    for match in matches:
+        first = match.references[0]
+        if first.article is None or first.act is not None:
+            yield match
 
 
 def _defines_a_name(text: str, start: int) -> bool:

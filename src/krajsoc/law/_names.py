@@ -64,19 +64,31 @@ EU_MARK = "(EU)"
 looks for it as it looks for a stem."""
 
 
+# The other cases a sentence puts these kinds in: "v souladu s nařízením (EU) 2016/679".
+_OTHER_CASES = {
+    ActKind.EU_REGULATION: ("nařízením",),
+    ActKind.EU_DIRECTIVE: ("směrnici", "směrnicí"),
+    ActKind.REGIONAL_REGULATION: ("nařízením",),
+    ActKind.REGIONAL_ORDINANCE: ("obecně závaznou vyhláškou", "obecně závazné vyhlášce"),
+    ActKind.ASSEMBLY_RESOLUTION: ("usnesením zastupitelstva",),
+    ActKind.COUNCIL_RESOLUTION: ("usnesením rady",),
+}
+
+
 def _numbered_forms(item: Act) -> set[str]:
     """The citations by number of an EU act or a region's own act, which texts write out."""
     series = item.kind.series
+    labels = (item.kind.label, item.kind.genitive, *_OTHER_CASES.get(item.kind, ()))
     if series == "EU":
         number = f"{item.year}/{item.number}"
         return {
             form
-            for label in (item.kind.label, item.kind.genitive)
+            for label in labels
             for issuer in ({"", f" {item.issuer}"} if item.issuer else {""})
             for form in (f"{label}{issuer} (EU) {number}", f"{label}{issuer} (EU) č. {number}")
         }
     if series == "region":
-        return {item.numbered_citation, item._numbered(item.kind.genitive)}
+        return {item._numbered(label) for label in labels}
     return set()
 
 

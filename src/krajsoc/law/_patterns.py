@@ -141,16 +141,17 @@ def _phrases(phrases: list[str]) -> str:
     :func:`loose` matches them.
     """
     following: dict[str, list[str]] = {}
-    spelling: dict[str, str] = {}
+    spellings: dict[str, dict[str, None]] = {}  # "směrnici" and "směrnicí" fold alike
     for item in phrases:
         word, _, rest = item.strip().partition(" ")
         key = fold(word)
-        spelling.setdefault(key, word.lower())
+        spellings.setdefault(key, {})[word.lower()] = None
         following.setdefault(key, []).append(rest.strip())
     branches = []
     for key, rests in following.items():
         longer = [rest for rest in rests if rest]
-        branch = loose(re.escape(spelling[key]))
+        written = [loose(re.escape(word)) for word in spellings[key]]
+        branch = written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
         if longer:
             branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
         branches.append(branch)

@@ -221,6 +221,9 @@ class LegalReference:
         article: Article (článek) number instead of a section, e.g. ``'6'`` in "čl. 6 odst. 1
             písm. e) nařízení (EU) 2016/679", ``'II'`` in an amending act; ``None`` for a
             section or a whole act.
+        sentence: Sentence (věta) number, 1 to 10: ``věta první`` is 1.
+        following: Whether the reference reads "and following" (``§ 78 a násl.``): the provision
+            and those after it, as far as they belong together; one reference.
     """
 
     act: Act | None = attrs.field(validator=_check_act, order=_act_key)

@@ -30,6 +30,11 @@ SOURCE_ROWS: tuple[dict[str, Any], ...] = (
                 "obecné nařízení o ochraně osobních údajů",
                 "obecného nařízení o ochraně osobních údajů",
             ),
+            # the instrumental and the locative: "v souladu s obecným nařízením …"
+            (
+                "obecným nařízením o ochraně osobních údajů",
+                "obecném nařízení o ochraně osobních údajů",
+            ),
         ),
         "abbreviations": ("GDPR",),
         "in_force_from": "2018-05-25",

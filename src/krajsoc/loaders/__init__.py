@@ -18,6 +18,7 @@ Examples:
     ['CZ051/oddeleni-socialni-prace/pp/1']
 """
 
+from krajsoc.loaders._act_files import load_acts
 from krajsoc.loaders._catalogue_files import CSV_COLUMNS, load_catalogue, read_rows
 from krajsoc.loaders._entry_files import read_entry_rows
 from krajsoc.loaders._planning_files import MEETING_CSV_COLUMNS, load_groups, load_meetings
@@ -36,6 +37,7 @@ __all__ = [
     "MEETING_CSV_COLUMNS",
     "CsvTable",
     "detect_delimiter",
+    "load_acts",
     "load_catalogue",
     "load_groups",
     "load_meetings",

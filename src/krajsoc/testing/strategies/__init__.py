@@ -46,6 +46,7 @@ from krajsoc.testing.strategies._entries import (
     temporary_foster_carer_entries,
 )
 from krajsoc.testing.strategies._law import (
+    act_records,
     act_registries,
     acts,
     articles,
@@ -98,6 +99,7 @@ from krajsoc.testing.strategies._territory import municipalities, region_codes, 
 
 __all__ = [
     "TYPE_STRATEGIES",
+    "act_records",
     "act_registries",
     "acts",
     "addresses",

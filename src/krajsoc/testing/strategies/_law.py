@@ -19,6 +19,7 @@ from krajsoc.law import (
     MAX_SENTENCE,
     Act,
     ActKind,
+    ActRecord,
     ActRegistry,
     CitationMatch,
     CitationName,
@@ -30,6 +31,7 @@ from krajsoc.law import (
 from krajsoc.law import resolve_act as _resolve_act
 
 __all__ = [
+    "act_records",
     "act_registries",
     "acts",
     "articles",
@@ -84,6 +86,19 @@ def regional_acts() -> st.SearchStrategy[Act]:
     )
 
 
+def act_records() -> st.SearchStrategy[ActRecord]:
+    """A row of a region's own acts, as :func:`krajsoc.loaders.load_acts` reads it."""
+    return regional_acts().map(
+        lambda item: ActRecord(
+            kind=item.kind,
+            number=item.number,
+            year=item.year,
+            issuer=item.issuer,
+            title=item.title,
+        )
+    )
+
+
 def act_registries() -> st.SearchStrategy[ActRegistry]:
     """The built-in registry extended with up to four of a region's own acts."""
     return st.lists(regional_acts(), max_size=4, unique_by=lambda item: item.key).map(
@@ -124,6 +139,8 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
             subsection=draw(small),
             letter=letter,
             point=draw(small) if letter is not None else None,
+            sentence=draw(st.integers(1, MAX_SENTENCE)) if draw(st.integers(0, 3)) == 0 else None,
+            following=draw(st.integers(0, 5)) == 0,
         )
     section = draw(sections())
     if draw(st.integers(min_value=0, max_value=9)) == 0:

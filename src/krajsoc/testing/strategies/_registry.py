@@ -20,7 +20,7 @@ from krajsoc.agendas import (
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, DeadlineRecord, Period, Step, StepRecord
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
-from krajsoc.law import Act, ActRegistry, CitationMatch, CitationName, LegalReference
+from krajsoc.law import Act, ActRecord, ActRegistry, CitationMatch, CitationName, LegalReference
 from krajsoc.persons import Address, BirthNumber, Ico, PersonalRecord, PersonName
 from krajsoc.planning import (
     Group,
@@ -125,6 +125,7 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     **_registers.STRATEGIES,
     # sources (issue 14): a registry a region extends
     ActRegistry: _law.act_registries,
+    ActRecord: _law.act_records,
 }
 
 
