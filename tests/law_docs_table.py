@@ -18,8 +18,9 @@ def _row(item: Act) -> str:
         repealed = item.repealed_on.isoformat()
         if item.replaced_by:
             repealed += f", by {item.replaced_by} Sb."
+    label = f"{item.id} Sb." if item.kind.series == "Sb." else item.id
     cells = (
-        f"[{item.id} Sb.]({item.url})",
+        f"[{label}]({item.url})",
         item.kind.label,
         item.title or "(not known)",
         names,

@@ -206,14 +206,6 @@ def test_bare_numbers_after_a_section_are_sections_only_where_they_can_be(
     assert [m.text for m in extract_citations(text)] == found
 
 
-def test_every_name_form_but_zak_holds_a_stem_extraction_searches_for() -> None:
-    from krajsoc.law._names import NAME_SPELLINGS, NAME_STEMS
-
-    for form in NAME_SPELLINGS:
-        if not form.startswith("zák. "):
-            assert any(stem in form for stem in NAME_STEMS), form
-
-
 def test_zak_o_is_found_after_a_provision_as_abbreviations_are() -> None:
     assert [m.text for m in extract_citations("dle § 16a zák. o SPOD a dle ZSS")] == [
         "§ 16a zák. o SPOD"

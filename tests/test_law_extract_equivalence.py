@@ -10,6 +10,8 @@ name right after "dále jen" as extraction does, and the generated texts include
 Changed again for issue 14: sections listed without "§", "a násl.", sentences, abbreviated kinds
 and acts, unknown acts' titles, "ve spojení s" and "téhož zákona" (resolved by the same
 ``resolve_back`` step in both).
+Changed for articles and EU acts: the reference also starts at each "čl." and up to a name's depth
+before each "(EU)", and skips an article with no act, as extraction does.
 """
 
 from __future__ import annotations
@@ -64,6 +66,15 @@ def _candidates(text: str) -> list[int]:
         number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
         if number is not None:
             starts.add(number.start())
+    for at in _occurrences(text, "čl"):
+        if p.ARTICLE_WORD.match(text, at):
+            starts.add(at)
+    for at in _occurrences(text, "(EU)"):
+        word = at
+        starts.add(word)
+        for _ in range(p.NAME_WORD_DEPTH["(eu)"]):
+            word = _previous_word_start(text, word)
+            starts.add(word)
     for stem in p.NAME_STEMS:
         for at in _occurrences(text, stem):
             word = _word_start(text, at)
@@ -91,6 +102,8 @@ def scanned_in_place(text: str) -> list[CitationMatch]:
         if read is None or _after_dale_jen(text, start):
             continue
         done = read.end
+        if read.references[0].article is not None and read.references[0].act is None:
+            continue  # "čl. 5" alone is read past, not reported
         found.append(
             CitationMatch(
                 (start, done), text[start:done], read.references, refers_back=read.refers_back
@@ -120,6 +133,11 @@ _PIECES = st.sampled_from(
         "téhož zákona", " tohoto zákona", "uvedeného zákona", "2x ročně", "108/2006 ",
         "zák. o SPOD", " o. z.", " s. ř.", "s.ř.", "nař. vl. č. ", "vyhl. č. ", "590/2006 Sb.",
         "117/1995 Sb.", ", o státní sociální podpoře", ", o ", "podpoře", ";", "ZSPOD", " § 5",
+        "čl. ", "čl.", "článku ", "Čl. ", "cl. ", "č. l. ", "6", "II", "IIII", "10a", " GDPR",
+        "GDPR", " Listiny", " Ústavy", "Listiny základních práv a svobod",
+        "Úmluvy o právech dítěte",
+        "nařízení (EU) 2016/679", "(EU) ", "(EU)", "2016/679", "směrnice ", "nařízení ",
+        "Evropského parlamentu a Rady ", "obecného nařízení o ochraně osobních údajů", "členové ",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()

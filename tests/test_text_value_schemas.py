@@ -33,8 +33,9 @@ PINNED_SCHEMAS: list[tuple[type[Any], dict[str, Any]]] = [
         LegalReference,
         {
             "description": (
-                "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-                "number or by short name in any listed case. Serialised in canonical form."
+                "A provision (section or article) of a Czech or EU act, or a whole act, in Czech "
+                "citation style; the act by number or by short name in any listed case. "
+                "Serialised in canonical form."
             ),
             "examples": [
                 "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
@@ -42,6 +43,7 @@ PINNED_SCHEMAS: list[tuple[type[Any], dict[str, Any]]] = [
                 "zákon č. 359/1999 Sb.",
                 "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
                 "§ 78 a násl. zákona č. 108/2006 Sb.",
+                "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
             ],
             "title": "LegalReference",
             "type": "string",

@@ -52,6 +52,7 @@ def _reference_row(ref: LegalReference, on: date | None) -> dict[str, object]:
         "act_title": ref.act.title if ref.act else None,
         "section": ref.section,
         "section_end": ref.section_end,
+        "article": ref.article,
         "subsection": ref.subsection,
         "letter": ref.letter,
         "point": ref.point,

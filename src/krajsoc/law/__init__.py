@@ -10,6 +10,7 @@ Examples:
 
 from krajsoc.law import _reference_input  # noqa: F401  (installs LegalReference's pydantic form)
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalBases
 from krajsoc.law._names import act
@@ -21,6 +22,7 @@ from krajsoc.law._validity import check_reference
 
 __all__ = [
     "ACTS",
+    "BUILT_IN_ACTS",
     "FIRST_YEAR",
     "LAST_YEAR",
     "LETTERS",
@@ -28,6 +30,7 @@ __all__ = [
     "REFERENCE_RULES",
     "Act",
     "ActKind",
+    "ActRegistry",
     "CitationMatch",
     "CitationName",
     "LegalBases",

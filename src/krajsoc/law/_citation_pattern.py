@@ -20,12 +20,14 @@ import functools
 import re
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
-    ABBREVIATION,
     ACT_KIND,
     AMENDMENT,
     ANAPHORA,
+    ARTICLE,
+    ARTICLE_WORD,
     BARE_SECTION,
     COLLECTION,
     FOLLOWING,
@@ -46,7 +48,9 @@ from krajsoc.law._patterns import (
     SENTENCE_ORDINAL,
     SENTENCE_WORD,
     SUBSECTION_WORD,
-    act_name_pattern,
+    abbreviations_of,
+    article_names_of,
+    names_of,
     title_after_an_act,
 )
 
@@ -73,14 +77,26 @@ def _years(first: int, last: int) -> str:
     return "(?:" + "|".join(decades) + ")"
 
 
-@functools.cache
-def citation_pattern() -> re.Pattern[str]:
+def citation_pattern(acts: ActRegistry = BUILT_IN_ACTS) -> re.Pattern[str]:
     """A whole citation as the scanner reads it (:mod:`krajsoc.law._parse`), at most a title longer.
 
-    Compiled on first use, not at import: the pattern takes a few hundred milliseconds to compile
-    (most of ``import krajsoc.law`` before), which a program that never extracts citations from
-    text should not pay.
+    Compiled on first use for each registry, not at import, and kept on the registry: the pattern
+    takes a few hundred milliseconds to compile (most of ``import krajsoc.law`` before), which a
+    program that never extracts citations from text should not pay.
     """
+    return acts.compiled("citation", _build)
+
+
+@functools.cache
+def _built_in() -> re.Pattern[str]:
+    return _compose(BUILT_IN_ACTS)
+
+
+def _build(acts: ActRegistry) -> re.Pattern[str]:
+    return _built_in() if acts is BUILT_IN_ACTS else _compose(acts)
+
+
+def _compose(acts: ActRegistry) -> re.Pattern[str]:
     gap = _token(GAP)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
         r"(?=[0-9]{0,3}[1-9])(?>[0-9]{1,4})[^\S\n]*/[^\S\n]*"
@@ -93,15 +109,15 @@ def citation_pattern() -> re.Pattern[str]:
     )
     numbered = f"(?:{_token(NUMBER_WORD)}{gap})?+{valid_number_year}{gap}{_token(COLLECTION)}"
     act = (
-        f"(?>{_token(act_name_pattern())}(?:{gap}{numbered_after_kind})?+"
+        f"(?>{_token(names_of(acts))}(?:{gap}{numbered_after_kind})?+"
         f"|{_token(ACT_KIND)}{gap}{numbered_after_kind}"
         f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){numbered}"
-        f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){_token(ABBREVIATION)})"
+        f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)})"
+        f"{_token(abbreviations_of(acts))})"
     )
     # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
     # cited act's title only where the act is in the registry.
-    title = title_after_an_act()
-    trailer = f"(?:{gap}{title})?+(?:{gap}{_token(AMENDMENT)})?+"
+    trailer = f"(?:{gap}{title_after_an_act(acts)})?+(?:{gap}{_token(AMENDMENT)})?+"
     separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
     # The sentence ("věty první"; a sentence word without its number ends the provision), then
@@ -118,22 +134,32 @@ def citation_pattern() -> re.Pattern[str]:
     )
     subsection = f"{gap}{_token(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
     range_word = f"{gap}{_token(RANGE_WORD)}"
+    subdivisions = (
+        f"{subsection}{more_numbers}++"  # a list of subsections, which ends the provision ...
+        f"|(?:{subsection})?+"  # ... or the subdivisions:
+        # a letter word, then the letter and what follows if there is one (else the provision ends)
+        f"(?>(?={letter_word})(?:{letter})?+|{point})"
+    )
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
         # sections without "§" after one that names its number only: "§ 48 a 49" ...
         f"(?:{separator}{_token(BARE_SECTION)})*+"
         # a range word, and the range's last section if there is one (else the provision ends) ...
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
-        f"|{subsection}{more_numbers}++"  # ... or a list of subsections, which ends it ...
-        f"|(?:{subsection})?+"  # ... or the subdivisions:
-        # a letter word, then the letter and what follows if there is one (else the provision ends)
-        f"(?>(?={letter_word})(?:{letter})?+|{point}))"
+        f"|{subdivisions})"  # ... or the subdivisions
     )
     provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
+    article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
+    articles = (
+        f"{_token(ARTICLE_WORD)}{gap}{article}"
+        f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
+    )
+    article_act = f"(?>{act}|{_token(article_names_of(acts))})"
     # "téhož zákona" has no trailer; the lookahead fails at once where no anaphora can start.
-    act_after = f"(?>{act}{trailer}|(?=[tTuUcCvVsS]){_token(ANAPHORA)})"
+    anaphora = f"(?=[tTuUcCvVsS]){_token(ANAPHORA)}"
 
     return re.compile(
-        f"(?>{provisions}(?:{gap}{act_after})?+|(?!{_part(ANAPHORA)}){act}{trailer}"
-        f"(?:{gap},{gap}{provisions})?+)"
+        f"(?>{provisions}(?:{gap}(?>{act}{trailer}|{anaphora}))?+"
+        f"|{articles}(?:{gap}(?>{article_act}{trailer}|{anaphora}))?+"
+        f"|(?!{_part(ANAPHORA)}){act}{trailer}(?:{gap},{gap}{provisions})?+)"
     )

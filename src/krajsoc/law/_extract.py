@@ -47,7 +47,9 @@ import attrs
 from krajsoc._arguments import checked
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import Act, ActKind
+from krajsoc.law._act_registry import ActRegistry, registry
 from krajsoc.law._citation_pattern import citation_pattern
+from krajsoc.law._names import EU_MARK, MIN_STEM, NameIndex
 from krajsoc.law._parse import Reading, scan
 from krajsoc.law._reference import LegalReference
 
@@ -132,37 +134,58 @@ def _previous_word_start(text: str, pos: int) -> int:
     return _word_start(text, at) if at < pos else pos
 
 
-# "ákon" and "akon" are found by one search for "kon": a pass over the text costs about a
-# millisecond per megabyte, the extra hits of "kon" ("výkon", "kontrola") far less.
-_KON_STEMS = ("ákon", "akon")
-_OTHER_STEMS = tuple(stem for stem in p.NAME_STEMS if stem not in _KON_STEMS)
-assert len(_OTHER_STEMS) == len(p.NAME_STEMS) - len(_KON_STEMS)  # both are stems
+def _article_starts(text: str) -> Iterator[int]:
+    """Where an article may start: "čl." or "článku" (not "člen"), in lower case.
+
+    Lower case is how citations write it; "Čl." at the start of a sentence is not searched for,
+    which would cost a pass over the text for a rare form (:func:`~krajsoc.law.parse_citation`
+    reads it).
+    """
+    for at in _occurrences(text, "čl"):
+        if p.ARTICLE_WORD.match(text, at):
+            yield at
 
 
-def _stem_offsets(text: str) -> list[int]:
-    """The offset of each occurrence of each of :data:`~krajsoc.law._names.NAME_STEMS`, in order."""
-    found = [at - 1 for at in _occurrences(text, "kon") if at and text[at - 1] in "áa"]
-    found += [at for stem in _OTHER_STEMS for at in _occurrences(text, stem)]
-    found.sort()
-    return found
+def _eu_starts(text: str, index: NameIndex) -> Iterator[int]:
+    """Where a citation of an EU act by number may start: up to its name's depth before "(EU)"."""
+    depth = index.word_depth.get(EU_MARK.lower())
+    if depth is None:
+        return
+    for at in _occurrences(text, EU_MARK):
+        word = at
+        yield word
+        for _ in range(depth):
+            word = _previous_word_start(text, word)
+            yield word
 
 
-def _candidates(text: str) -> list[int]:
-    """Offsets where a citation may start at a ``§`` or an act's name, in order (*tokenize*).
+def _candidates(text: str, index: NameIndex) -> list[int]:
+    """Offsets where a citation may start at a ``§``, an article or a name, in order (*tokenize*).
 
     Each word is measured once, however many stems it holds ("řádřádřád…"): the stems' offsets
     are visited in order and one inside the word just measured is skipped, so the cost is linear
     in the text.
     """
     starts = set(_occurrences(text, "§"))
-    stems = _stem_offsets(text)
+    starts.update(_article_starts(text))
+    starts.update(_eu_starts(text, index))
+    depths = index.word_depth
+    stems = sorted(
+        at
+        for stem, offsets in index.stems.items()
+        for at in _occurrences(text, stem)
+        if any(
+            at == offset or (at > offset and not text[at - offset - 1].isalpha())
+            for offset in offsets
+        )
+    )  # only where a name's word can start: "radu", not "poradenství"
     word_end = 0
     for at in stems:
         if at < word_end:  # inside the word just measured: its start is already known
             continue
         word = _word_start(text, at)
-        word_end = _word_end(text, at)  # a stem is all letters
-        depth = p.NAME_WORD_DEPTH.get(text[word:word_end].lower())
+        word_end = _word_end(text, at + MIN_STEM)  # a stem is all letters
+        depth = depths.get(text[word:word_end].lower())
         if depth is None:  # "rada", "zákonný": no name has this word
             continue
         starts.add(word)
@@ -184,11 +207,11 @@ whatever the texts; a longer phrase (a list of hundreds of sections) is read eac
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_memoised(phrase: str) -> Reading | None:
-    return scan(phrase, 0, strict=False)
+def _read_memoised(phrase: str, acts: ActRegistry) -> Reading | None:
+    return scan(phrase, 0, strict=False, acts=acts)
 
 
-def _read(phrase: str) -> Reading | None:
+def _read(phrase: str, acts: ActRegistry) -> Reading | None:
     """The scanner's reading of a phrase the citation pattern delimited.
 
     The phrase holds everything the scanner reads, so reading it alone gives the same references
@@ -197,30 +220,37 @@ def _read(phrase: str) -> Reading | None:
     only by its count of entries: a phrase longer than :data:`_MEMO_PHRASE_LENGTH` is not kept.
     """
     if len(phrase) > _MEMO_PHRASE_LENGTH:
-        return scan(phrase, 0, strict=False)
-    return _read_memoised(phrase)
+        return scan(phrase, 0, strict=False, acts=acts)
+    return _read_memoised(phrase, acts)
 
 
-def extract_citations(text: str) -> Iterator[CitationMatch]:
+def extract_citations(text: str, *, acts: ActRegistry | None = None) -> Iterator[CitationMatch]:
     """Find every citation in ``text``, in order, with its span and references.
 
     Never raises for what the text says: a malformed citation ends where it stops being one (a
     section with an impossible act year is reported without the act).
 
+    An article is reported with its act only ("čl. 6 GDPR"): alone, "čl. 5" is as often an
+    article of a contract or of rules of procedure, so it is not taken for a citation (unlike
+    "§ 24c", which only laws have). "č. l. 12" (a folio of a case file) is no article.
+
     Args:
         text: Any text: a page with cookie banners, lines broken mid-sentence, office debris.
+        acts: The registry whose acts the text may cite (a region's own decrees, say);
+            :data:`~krajsoc.law.BUILT_IN_ACTS` by default.
 
     Returns:
         An iterator of one :class:`CitationMatch` per citation phrase; spans do not overlap.
 
     Raises:
-        TypeError: ``text`` is not a ``str`` (raised at the call, not at the first match).
+        TypeError: ``text`` is not a ``str``, or ``acts`` not an :class:`ActRegistry` (raised at
+            the call, not at the first match).
 
     Examples:
         >>> [m.text for m in extract_citations("usnesení č. 15/2026, 2x ročně, § 93 ZSS")]
         ['§ 93 ZSS']
     """
-    return resolve_back(_extract(checked(text, str, "extract_citations(text)")))
+    return resolve_back(_extract(checked(text, str, "extract_citations(text)"), registry(acts)))
 
 
 _STATUTES = (ActKind.ACT, ActKind.CONSTITUTIONAL_ACT)  # what "zákona" can name
@@ -258,7 +288,7 @@ def _last_statute(matches: list[CitationMatch], before: Act | None) -> Act | Non
     return before
 
 
-def _extract(text: str) -> Iterator[CitationMatch]:
+def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
     # The act numbers before "Sb." are the third kind of start. Each lies at most _LOOK_BACK
     # before its "Sb.", so they are searched for lazily, merged in order through a heap, and not
     # at all for an "Sb." inside a citation already read. No act number runs over a "§", so a
@@ -267,7 +297,11 @@ def _extract(text: str) -> Iterator[CitationMatch]:
     collection = next(collections, None)
     numbered: list[int] = []
     done = 0
-    for start in [*_candidates(text), len(text)]:  # the end of the text takes the last of them
+    reader = _Reader(citation_pattern(acts), acts)
+    for start in [
+        *_candidates(text, acts.index),
+        len(text),
+    ]:  # the end of the text takes the last of them
         if start < done:
             continue
         horizon = start if text.startswith("§", start) else start + _LOOK_BACK
@@ -276,14 +310,26 @@ def _extract(text: str) -> Iterator[CitationMatch]:
                 heapq.heappush(numbered, number)
             collection = next(collections, None)
         while numbered and numbered[0] <= start:
-            found = _read_at(text, heapq.heappop(numbered), done)
+            found = reader.at(text, heapq.heappop(numbered), done)
             if found is not None:
                 done = found.end
-                yield found
-        found = _read_at(text, start, done)
+                if not _bare_article(found):
+                    yield found
+        found = reader.at(text, start, done)
         if found is not None:
             done = found.end
-            yield found
+            if not _bare_article(found):
+                yield found
+
+
+def _bare_article(found: CitationMatch) -> bool:
+    """Whether ``found`` is articles with no act ("čl. 5" alone, see :func:`extract_citations`).
+
+    It is read, and skipped over as a whole, but not reported: the articles of one list share
+    their act, so none after the first has one either.
+    """
+    first = found.references[0]
+    return first.article is not None and first.act is None
 
 
 def _defines_a_name(text: str, start: int) -> bool:
@@ -294,14 +340,27 @@ def _defines_a_name(text: str, start: int) -> bool:
     return p.DEFINITION_BEFORE.search(text, window, start) is not None
 
 
-def _read_at(text: str, start: int, done: int) -> CitationMatch | None:
-    """The citation at ``start``, unless ``start`` lies in one already read (before ``done``)."""
-    if start < done:
-        return None
-    shape = citation_pattern().match(text, start)
+@attrs.frozen
+class _Reader:
+    """Reads citations at candidate starts with one registry's pattern and scanner."""
+
+    shape: re.Pattern[str]
+    acts: ActRegistry
+
+    def at(self, text: str, start: int, done: int) -> CitationMatch | None:
+        """The citation at ``start``, unless ``start`` lies in one read before ``done``."""
+        if start < done:
+            return None
+        return _read_at(text, start, self.shape.match(text, start), self.acts)
+
+
+def _read_at(
+    text: str, start: int, shape: re.Match[str] | None, acts: ActRegistry
+) -> CitationMatch | None:
+    """The citation whose extent the citation pattern matched at ``start`` (``shape``)."""
     if shape is None or (text[start] != "§" and _defines_a_name(text, start)):
         return None
-    found = _read(shape[0])
+    found = _read(shape[0], acts)
     if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
         return None
     end = start + found.end

@@ -51,7 +51,9 @@ from krajsoc._arguments import checked
 from krajsoc.errors import CitationError, InvalidInputError
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import Act
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry, registry
 from krajsoc.law._read_acts import ANAPHORIC, read_act, read_trailer
+from krajsoc.law._read_articles import read_articles
 from krajsoc.law._read_provisions import Provision, read_provisions, skip
 from krajsoc.law._reference import LegalReference
 
@@ -72,7 +74,8 @@ def _references(
         return tuple(
             LegalReference(
                 act,
-                section=item.section,
+                section=None if item.article else item.section,
+                article=item.section if item.article else None,
                 section_end=item.section_end,
                 subsection=item.subsection,
                 letter=item.letter,
@@ -98,27 +101,28 @@ class Reading(NamedTuple):
     refers_back: bool = False
 
 
-def scan(text: str, pos: int, *, strict: bool) -> Reading | None:
+def scan(text: str, pos: int, *, strict: bool, acts: ActRegistry = BUILT_IN_ACTS) -> Reading | None:
     """Read one citation at ``pos``: its references and where it ends, or ``None``.
 
     Raises:
         CitationError: In strict mode, a token that starts a citation part and is malformed.
     """
     listed = read_provisions(text, pos, strict)
+    articles = listed is None and (listed := read_articles(text, pos, strict)) is not None
     if listed is not None:
         provisions, end = listed
-        found = read_act(text, skip(text, end), strict)
+        found = read_act(text, skip(text, end), strict, acts, after_article=articles)
         if found is None:
             return Reading(_references(None, provisions, pos), end)
         act, end = found
         if act is ANAPHORIC:
             return Reading(_references(None, provisions, pos), end, refers_back=True)
-        act, end = read_trailer(text, end, act)
+        act, end = read_trailer(text, end, act, acts)
         return Reading(_references(act, provisions, pos), end)
-    found = read_act(text, pos, strict)
+    found = read_act(text, pos, strict, acts)
     if found is None or found[0] is ANAPHORIC:
         return None
-    act, end = read_trailer(text, found[1], found[0])
+    act, end = read_trailer(text, found[1], found[0], acts)
     comma = p.COMMA.match(text, skip(text, end))
     if comma is not None:
         after = read_provisions(text, skip(text, comma.end()), strict)
@@ -127,7 +131,7 @@ def scan(text: str, pos: int, *, strict: bool) -> Reading | None:
     return Reading(_references(act, [], pos), end)
 
 
-def parse_citation(text: str) -> tuple[LegalReference, ...]:
+def parse_citation(text: str, *, acts: ActRegistry | None = None) -> tuple[LegalReference, ...]:
     """Parse one citation phrase into its references.
 
     A list of provisions shares the act after it (``§ 42h, § 42l, § 42n zákona č. 359/1999
@@ -143,14 +147,19 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
     whose act is "téhož zákona" (only :func:`~krajsoc.law.extract_citations` knows which act that
     is).
 
+    Articles are read as sections are (``čl. 6 odst. 1 písm. e) GDPR``, ``čl. 36 Listiny``); an
+    article with no act has ``act=None`` as a section has.
+
     Args:
         text: The citation alone, e.g. ``'§ 93 odst. 1 zákona č. 108/2006 Sb.'``.
+        acts: The registry whose acts the citation may name (a region's own decrees, say);
+            :data:`~krajsoc.law.BUILT_IN_ACTS` by default.
 
     Returns:
         The references in the order the text names them.
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or ``acts`` not an :class:`ActRegistry`.
         CitationError: ``text`` is empty, not a citation, or malformed; ``position`` says where.
 
     Examples:
@@ -164,10 +173,11 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
         krajsoc.errors.CitationError: year 1899 of an act is out of range at position 16; ...
     """
     text = checked(text, str, "parse_citation(text)")
+    known = registry(acts)
     start = _skip_all(text, 0)
     if start == len(text):
         raise CitationError("the citation is empty", position=0, expected="e.g. '§ 93 ZSS'")
-    result = scan(text, start, strict=True)
+    result = scan(text, start, strict=True, acts=known)
     if result is None:
         raise CitationError(
             "a citation must start with '§' or an act",
@@ -181,7 +191,7 @@ def parse_citation(text: str) -> tuple[LegalReference, ...]:
         separator = p.CITATION_SEPARATOR.match(text, rest)
         following = None
         if separator is not None:
-            following = scan(text, _skip_all(text, separator.end()), strict=True)
+            following = scan(text, _skip_all(text, separator.end()), strict=True, acts=known)
         if following is None:
             raise CitationError(
                 "unexpected text after the citation", position=rest, expected=_EXPECTED_ACT

@@ -26,13 +26,16 @@ import functools
 import re
 
 from krajsoc._text import fold
-from krajsoc.law._names import ABBREVIATIONS, NAME_SPELLINGS, NAME_STEMS
+from krajsoc.law._act_registry import ActRegistry
+from krajsoc.law._names import ABBREVIATIONS, BUILT_IN_INDEX, NAME_SPELLINGS, NAME_STEMS
 
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
     "AMENDMENT",
     "ANAPHORA",
+    "ARTICLE",
+    "ARTICLE_WORD",
     "BARE_SECTION",
     "CITATION_SEPARATOR",
     "COLLECTION",
@@ -63,9 +66,14 @@ __all__ = [
     "SENTENCE_WORD",
     "SUBSECTION_WORD",
     "UNKNOWN_TITLE",
+    "abbreviation_pattern",
+    "abbreviations_of",
     "act_name_pattern",
     "any_title_pattern",
+    "article_names_of",
     "loose",
+    "name_pattern",
+    "names_of",
     "title_after_an_act",
     "title_pattern",
 ]
@@ -110,6 +118,8 @@ _KIND = loose(
     r"|zákon(?:a|u|em|ě)?"
     r"|vyhlášk(?:a|y|u|ou|e)"
     r"|nařízení(?:m)?\s+vlády"
+    r"|usnesení\s+předsednictva\s+České\s+národní\s+rady"  # the Charter, 2/1993 Sb.
+    r"|sdělení(?:\s+federálního)?\s+ministerstva\s+zahraničních\s+věcí"  # treaties
     r"|" + _ABBREVIATED_KIND
 )
 
@@ -297,6 +307,24 @@ COLLECTION = re.compile(r"Sb\.?" + _END_OF_WORD, _I)
 """``Sb.``: the Collection of Laws (Sbírka zákonů)."""
 
 
+ARTICLE_WORD = re.compile(
+    loose(r"čl\.") + r"|(?:" + loose(r"článek|článk(?:u|em|y|ů)") + r")" + _END_OF_WORD, _I
+)
+"""Introduces an article (článek): ``čl.``, ``článku``. Never "č. l." (číslo listu, a folio of a
+case file), which has a space."""
+
+ARTICLE = re.compile(r"(?:[0-9]{1,4}[a-z]{0,2}|[IVXLCDM]{1,9}|[ivxlcdm]{1,9})" + _END_OF_WORD)
+"""An article number: ``6``, ``10a``, or a Roman numeral as amending acts number theirs
+(``čl. II``, in lower case too); the reader checks the numeral."""
+
+
+def name_pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``spellings`` in any case, with or without diacritics, longest first."""
+    if not spellings:
+        return re.compile(r"(?!)")
+    return re.compile(_phrases(list(spellings)) + _END_OF_WORD, _I)
+
+
 @functools.cache
 def act_name_pattern() -> re.Pattern[str]:
     """Any name form of a built-in act in any case, longest first (see :mod:`krajsoc.law._names`).
@@ -304,16 +332,55 @@ def act_name_pattern() -> re.Pattern[str]:
     Compiled on first use, not at import: a tree of every name form, it takes tens of
     milliseconds to compile, which a program that never reads a citation should not pay.
     """
-    return re.compile(_phrases(list(NAME_SPELLINGS)) + _END_OF_WORD, _I)
+    return name_pattern(NAME_SPELLINGS)
 
 
-ABBREVIATION = re.compile(
-    r"(?:"
-    + "|".join(re.escape(item) for item in sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r")"
-    + _END_OF_WORD
-)
+def abbreviation_pattern(abbreviations: dict[str, object]) -> re.Pattern[str]:
+    """Any of ``abbreviations``, case as written, longest first."""
+    if not abbreviations:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"(?:"
+        + "|".join(re.escape(item) for item in sorted(abbreviations, key=len, reverse=True))
+        + r")"
+        + _END_OF_WORD
+    )
+
+
+ABBREVIATION = abbreviation_pattern(ABBREVIATIONS)  # type: ignore[arg-type]
 """An act's abbreviation after a provision, case as written: ``§ 40 SŘ``, ``§ 93 ZSS``."""
+
+
+def _names(acts: ActRegistry) -> re.Pattern[str]:
+    if acts.index is BUILT_IN_INDEX:
+        return act_name_pattern()
+    return name_pattern(acts.index.spellings)
+
+
+def _abbreviations(acts: ActRegistry) -> re.Pattern[str]:
+    if acts.index is BUILT_IN_INDEX:
+        return ABBREVIATION
+    return abbreviation_pattern(acts.index.abbreviations)  # type: ignore[arg-type]
+
+
+def _article_names(acts: ActRegistry) -> re.Pattern[str]:
+    return name_pattern(acts.index.article_spellings)
+
+
+def names_of(acts: ActRegistry) -> re.Pattern[str]:
+    """The name pattern of a registry's acts (:func:`act_name_pattern` for the built-in one)."""
+    return acts.compiled("names", _names)
+
+
+def abbreviations_of(acts: ActRegistry) -> re.Pattern[str]:
+    """The abbreviation pattern of a registry's acts (:data:`ABBREVIATION` for the built-in)."""
+    return acts.compiled("abbreviations", _abbreviations)
+
+
+def article_names_of(acts: ActRegistry) -> re.Pattern[str]:
+    """The short forms of a registry's acts read only after an article: ``Listiny``."""
+    return acts.compiled("article_names", _article_names)
+
 
 AMENDMENT = re.compile(
     r","
@@ -330,26 +397,30 @@ AMENDMENT = re.compile(
 """The trailer "ve znění pozdějších předpisů" and its variants, after a comma."""
 
 
-@functools.cache
-def any_title_pattern() -> re.Pattern[str]:
-    """The title of any built-in act after a comma, longest first (for an act cited by number)."""
-    return re.compile(r"," + _SPACE + _any_title(), _I)
+def _titles(acts: ActRegistry) -> str:
+    titles = sorted({item.title for item in acts if item.title}, key=lambda t: (-len(t), t))
+    return (_phrases(titles) if titles else "(?!)") + _END_OF_WORD
 
 
-def _any_title() -> str:
-    from krajsoc.law._registry import ACTS  # here: _names imports the registry too
-
-    titles = sorted({item.title for item in ACTS if item.title}, key=lambda t: (-len(t), t))
-    return _phrases(titles) + _END_OF_WORD
+def _any_title(acts: ActRegistry) -> re.Pattern[str]:
+    return re.compile(r"," + _SPACE + _titles(acts), _I)
 
 
-def title_after_an_act() -> str:
-    """Any built-in act's title, else an unknown act's title, after one comma.
+def any_title_pattern(acts: ActRegistry) -> re.Pattern[str]:
+    """The title of any act of ``acts`` after a comma, longest first.
+
+    For an act cited by number that is not in the registry.
+    """
+    return acts.compiled("any_title", _any_title)
+
+
+def title_after_an_act(acts: ActRegistry) -> str:
+    """Any title of ``acts``, else an unknown act's title, after one comma.
 
     For :func:`~krajsoc.law._citation_pattern.citation_pattern`, which reads either where the
     scanner reads one of them (:func:`any_title_pattern`, then :data:`UNKNOWN_TITLE`).
     """
-    return r"(?i:," + _SPACE + r"(?>" + _any_title() + r"|" + _UNKNOWN_TITLE_WORDS + r"))"
+    return r"(?i:," + _SPACE + r"(?>" + _titles(acts) + r"|" + _UNKNOWN_TITLE_WORDS + r"))"
 
 
 def title_pattern(title: str) -> re.Pattern[str]:
@@ -361,7 +432,7 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
 # As a lookahead it lets the search skip other positions without entering the alternatives.
-_NUMBERED_ACT_FIRST = r"(?<!\d)(?=[0-9úuzvnčc])"  # never from inside a run of digits
+_NUMBERED_ACT_FIRST = r"(?<!\d)(?=[0-9úuzvnčcs])"  # never from inside a run of digits
 
 NUMBERED_ACT_BEFORE = re.compile(
     _NUMBERED_ACT_FIRST
@@ -390,16 +461,6 @@ DEFINITION_BEFORE = re.compile(
 a short name for the act cited before it; it is not a citation itself."""
 
 
-def _word_depths() -> dict[str, int]:
-    depths: dict[str, int] = {}
-    for spelling in NAME_SPELLINGS:
-        for index, word in enumerate(spelling.lower().split()):
-            word = word.rstrip(".")  # "zák." is the word "zák" before a full stop
-            for key in (word, fold(word)):
-                depths[key] = max(depths.get(key, 0), index)
-    return depths
-
-
-NAME_WORD_DEPTH: dict[str, int] = _word_depths()
+NAME_WORD_DEPTH: dict[str, int] = BUILT_IN_INDEX.word_depth
 """How many words before a name's word the name can start: ``'zákoník'`` → 2, for "starý
 občanský zákoník"; ``'zákona'`` → 0, for "zákona o obcích"."""

@@ -28,9 +28,8 @@ from krajsoc._quote import quote
 from krajsoc._text import fold
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
-from krajsoc.law._names import ABBREVIATIONS, act_named
+from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._read_provisions import fail, skip
-from krajsoc.law._registry import by_id, resolve_act
 
 __all__ = ["ANAPHORIC", "MAX_ACT_NUMBER_DIGITS", "read_act", "read_trailer"]
 
@@ -46,10 +45,16 @@ def _kind(word: str) -> ActKind:
         return ActKind.DECREE
     if folded.startswith("nar"):
         return ActKind.GOVERNMENT_REGULATION
+    if folded.startswith("usn"):
+        return ActKind.PRESIDIUM_RESOLUTION
+    if folded.startswith("sdel"):
+        return ActKind.COMMUNICATION
     return ActKind.ACT
 
 
-def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tuple[Act, int] | None:
+def _numbered(
+    text: str, pos: int, strict: bool, *, kind: ActKind | None, acts: ActRegistry = BUILT_IN_ACTS
+) -> tuple[Act, int] | None:
     """``[č.] 108/2006 Sb.`` at ``pos``; ``kind`` was named before it, if at all."""
     at = pos
     number_word = p.NUMBER_WORD.match(text, at)
@@ -82,60 +87,81 @@ def _numbered(text: str, pos: int, strict: bool, *, kind: ActKind | None) -> tup
         fail(strict, "the number of an act must be from 1 to 9999", numbers.start(1), "e.g. '108'")
         return None
     end = collection.end() if collection is not None else numbers.end()
-    return resolve_act(number, int(year), kind), end
+    return acts.resolve(number, int(year), kind), end
 
 
 ANAPHORIC = Act(1, FIRST_YEAR, title="téhož zákona")
 """Stands for the act "téhož zákona" names while a citation is read; never in a reference."""
 
 
-def read_act(text: str, pos: int, strict: bool) -> tuple[Act, int] | None:
-    """An act at ``pos``, named by its short name, by number, or by abbreviation.
+def read_act(
+    text: str,
+    pos: int,
+    strict: bool,
+    acts: ActRegistry = BUILT_IN_ACTS,
+    *,
+    after_article: bool = False,
+) -> tuple[Act, int] | None:
+    """An act of ``acts`` at ``pos``, named by its short name, by number, or by abbreviation.
 
-    "téhož zákona" gives :data:`ANAPHORIC`: the caller resolves it or leaves the act ``None``.
+    After an article (``after_article``), the short forms read only there are tried too:
+    "čl. 36 *Listiny*". "téhož zákona" and its kin give :data:`ANAPHORIC`: the caller resolves
+    it or leaves the act ``None``.
     """
-    name = p.act_name_pattern().match(text, pos)
+    name = p.names_of(acts).match(text, pos)
     if name is not None:
-        named = act_named(name[0])
+        named = acts.index.named(name[0])
         if named is not None:
+            if named.kind.series != "Sb.":  # "nařízení (EU) 2016/679" names its number itself
+                return named, name.end()
             # "zákona o rodině č. 94/1963 Sb.": the number, where given, is the more precise.
-            numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind)
+            numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind, acts=acts)
             return numbered if numbered is not None else (named, name.end())
+    if after_article:
+        short = p.article_names_of(acts).match(text, pos)
+        if short is not None:
+            return acts.index.article_forms[fold(short[0])], short.end()
     kind = p.ACT_KIND.match(text, pos)
     if kind is not None:
-        return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]))
+        return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]), acts=acts)
     if p.NUMBER_WORD.match(text, pos) or p.NUMBER_YEAR.match(text, pos):
-        return _numbered(text, pos, strict, kind=None)
-    abbreviation = p.ABBREVIATION.match(text, pos)
+        return _numbered(text, pos, strict, kind=None, acts=acts)
+    abbreviation = p.abbreviations_of(acts).match(text, pos)
     if abbreviation is not None:
-        return ABBREVIATIONS[abbreviation[0]], abbreviation.end()
+        return acts.index.abbreviations[abbreviation[0]], abbreviation.end()
     # Last: no name, kind, number or abbreviation starts as "téhož zákona" and its kin do.
     anaphora = p.ANAPHORA.match(text, pos)
     return None if anaphora is None else (ANAPHORIC, anaphora.end())
 
 
-_TITLES: dict[str, re.Pattern[str]] = {}
+_TITLES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
-def read_trailer(text: str, end: int, act: Act) -> tuple[Act, int]:
+def read_trailer(
+    text: str, end: int, act: Act, acts: ActRegistry = BUILT_IN_ACTS
+) -> tuple[Act, int]:
     """Past the act's title and "ve znění pozdějších předpisů", where they follow.
 
     An act of the registry is followed by its own title only. An act outside it keeps the title
-    the text gives (", o státní sociální podpoře"): any built-in act's title, else words from "o"
-    to the next comma, semicolon, parenthesis, full stop or line end.
+    the text gives (", o státní sociální podpoře"): any title of the registry's acts, else words
+    from "o" to the next comma, semicolon, parenthesis, full stop or line end.
     """
     if act.title is not None:
-        title = _TITLES.get(act.title)
-        if title is None:  # built once per title, not at each citation
-            title = _TITLES.setdefault(act.title, p.title_pattern(act.title))
+        key = (act.id, act.title)
+        title = _TITLES.get(key)
+        if title is None:
+            title = _TITLES[key] = p.title_pattern(act.title)
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()
-    elif by_id(act.id) is None:
+    elif acts.get(act.id) is None:
         at = skip(text, end)
-        found = p.any_title_pattern().match(text, at) or p.UNKNOWN_TITLE.match(text, at)
-        if found is not None:
-            words = found[0][1:].strip() if found.re is not p.UNKNOWN_TITLE else found[1]
-            act, end = attrs.evolve(act, title=" ".join(words.split())), found.end()
+        known = p.any_title_pattern(acts).match(text, at)
+        if known is not None:
+            act, end = attrs.evolve(act, title=" ".join(known[0][1:].split())), known.end()
+        else:
+            unknown = p.UNKNOWN_TITLE.match(text, at)
+            if unknown is not None:
+                act, end = attrs.evolve(act, title=" ".join(unknown[1].split())), unknown.end()
     amendment = p.AMENDMENT.match(text, skip(text, end))
     return act, (amendment.end() if amendment is not None else end)

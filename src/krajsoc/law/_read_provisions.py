@@ -41,20 +41,24 @@ _EXAMPLES = {"subsection": "odst. 1", "point": "bod 1"}
 
 @attrs.frozen
 class Provision:
-    """A provision before its act is known: ``§ 93 odst. 1 písm. c)``."""
+    """A provision before its act is known: ``§ 93 odst. 1 písm. c)`` or ``čl. 6 odst. 1``.
+
+    For an article, ``article`` is true and ``section`` holds the article's number.
+    """
 
     section: str
     section_end: str | None = None
     subsection: int | None = None
     letter: str | None = None
     point: int | None = None
+    article: bool = False
     sentence: int | None = None
     following: bool = False
 
     @property
     def is_plain(self) -> bool:
         """Whether it names its section only, so that a bare section may follow (``§ 48 a 49``)."""
-        return self == Provision(self.section)
+        return self == Provision(self.section, article=self.article)
 
 
 def skip(text: str, pos: int) -> int:

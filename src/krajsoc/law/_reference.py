@@ -33,7 +33,15 @@ from krajsoc._quote import quote
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
-__all__ = ["LETTERS", "MAX_SENTENCE", "MAX_SUBDIVISION", "SENTENCE_WORDS", "LegalReference"]
+__all__ = [
+    "LETTERS",
+    "MAX_SENTENCE",
+    "MAX_SUBDIVISION",
+    "SENTENCE_WORDS",
+    "LegalReference",
+    "is_article_number",
+    "roman_value",
+]
 
 LETTERS: tuple[str, ...] = (
     "a", "b", "c", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n", "o", "p", "q",
@@ -42,6 +50,8 @@ LETTERS: tuple[str, ...] = (
 """Letters of subdivisions in Czech alphabetical order: ``ch`` comes after ``h``."""
 
 _SECTION = re.compile(r"(?=[0-9]{0,3}[1-9])([0-9]{1,4})([a-z]{0,2})")  # 1 to 9999
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 MAX_SUBDIVISION = 999
 """The highest subsection or point number accepted: statutes number them in two digits at most."""
 MAX_SENTENCE = 10
@@ -60,6 +70,28 @@ def _section_key(section: str | None) -> tuple[int, ...]:
     match = _SECTION.fullmatch(section)
     assert match is not None  # validated on construction
     return (int(match[1]), *(_LETTER_RANK.get(ch, 99) for ch in match[2]))
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral already checked: ``'XIV'`` → 14."""
+    total = 0
+    for ch, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def is_article_number(text: str) -> bool:
+    """Whether ``text`` numbers an article: ``'6'``, ``'10a'`` or a Roman numeral ``'II'``."""
+    return bool(_SECTION.fullmatch(text) or _ROMAN.fullmatch(text))
+
+
+def _article_key(article: str | None) -> tuple[int, ...]:
+    if article is None:
+        return (-1,)
+    if _ROMAN.fullmatch(article):  # amending acts' articles (čl. I, II) after numbered ones
+        return (10_000 + roman_value(article),)
+    return _section_key(article)
 
 
 def _optional_key(value: int | None) -> int:
@@ -99,24 +131,6 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         )
 
 
-def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(
-            f"{attribute.name} of a reference must be a whole number (int), "
-            f"not {type(value).__name__}"
-        )
-    if not 1 <= value <= MAX_SUBDIVISION:
-        raise InvalidInputError(
-            f"{attribute.name} {quote(value)} is not positive"
-            if value < 1
-            else f"{attribute.name} {quote(value)} is too large",
-            where=attribute.name,
-            expected=f"a whole number from 1 to {MAX_SUBDIVISION}",
-        )
-
-
 def _check_sentence(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
     if value is None:
         return
@@ -136,6 +150,40 @@ def _check_following(instance: Any, attribute: attrs.Attribute[bool], value: obj
     if not isinstance(value, bool):
         raise TypeError(
             f"following of a reference must be True or False, not {type(value).__name__}"
+        )
+
+
+def _check_article(instance: Any, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(
+            f"article of a reference must be text such as '6' or 'II', not {type(value).__name__}"
+        )
+    if not is_article_number(value):
+        raise InvalidInputError(
+            f"article {quote(value)} is not an article number",
+            where="article",
+            expected="1 to 4 digits optionally followed by one or two letters, or a Roman numeral"
+            ", e.g. '6', '10a' or 'II'",
+        )
+
+
+def _check_positive(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(
+            f"{attribute.name} of a reference must be a whole number (int), "
+            f"not {type(value).__name__}"
+        )
+    if not 1 <= value <= MAX_SUBDIVISION:
+        raise InvalidInputError(
+            f"{attribute.name} {quote(value)} is not positive"
+            if value < 1
+            else f"{attribute.name} {quote(value)} is too large",
+            where=attribute.name,
+            expected=f"a whole number from 1 to {MAX_SUBDIVISION}",
         )
 
 
@@ -159,20 +207,20 @@ class LegalReference:
     """A provision of an act, or a whole act: frozen, hashable and ordered.
 
     References order by act (year, number), then section, subsection, letter (Czech order, so
-    ``h`` < ``ch`` < ``i``), point and sentence. ``act`` is ``None`` where a text cites a
-    paragraph with no act nearby: the act is then unresolved, never guessed.
+    ``h`` < ``ch`` < ``i``) and point. ``act`` is ``None`` where a text cites a paragraph with no
+    act nearby: the act is then unresolved, never guessed.
 
     Attributes:
         act: The act, or ``None`` when unresolved.
         section: Section (paragraf) number with its letter suffix, e.g. ``'42h'``; ``None`` for
-            the whole act.
+            the whole act or an article.
         subsection: Subsection (odstavec) number.
         letter: Letter (písmeno), e.g. ``'c'`` or ``'ch'``.
         point: Point (bod) number.
         section_end: Last section of a range ``§ 42g až 42n``; ``None`` for a single section.
-        sentence: Sentence (věta) number, 1 to 10: ``věta první`` is 1.
-        following: Whether the reference reads "and following" (``§ 78 a násl.``): the provision
-            and those after it, as far as they belong together; one reference.
+        article: Article (článek) number instead of a section, e.g. ``'6'`` in "čl. 6 odst. 1
+            písm. e) nařízení (EU) 2016/679", ``'II'`` in an amending act; ``None`` for a
+            section or a whole act.
     """
 
     act: Act | None = attrs.field(validator=_check_act, order=_act_key)
@@ -191,6 +239,9 @@ class LegalReference:
     section_end: str | None = attrs.field(
         default=None, validator=_check_section, order=_section_key, kw_only=True
     )
+    article: str | None = attrs.field(
+        default=None, validator=_check_article, order=_article_key, kw_only=True
+    )
     sentence: int | None = attrs.field(
         default=None, validator=_check_sentence, order=_optional_key, kw_only=True
     )
@@ -203,6 +254,13 @@ class LegalReference:
             "point": self.point,
             "sentence": self.sentence,
         }
+        if self.article is not None:
+            if self.section is not None or self.section_end is not None:
+                raise InvalidInputError(
+                    "a reference names a section or an article, not both",
+                    expected="section='93' or article='6'",
+                )
+            return
         if self.section is None:
             for name, value in parts.items():
                 if value is not None:
@@ -230,8 +288,8 @@ class LegalReference:
 
     @property
     def is_whole_act(self) -> bool:
-        """Whether the reference is to a whole act, with no section."""
-        return self.section is None
+        """Whether the reference is to a whole act, with no section or article."""
+        return self.section is None and self.article is None
 
     @property
     def is_range(self) -> bool:
@@ -241,9 +299,12 @@ class LegalReference:
     @property
     def provision(self) -> str:
         """The provision without the act: ``'§ 93 odst. 1 písm. c)'``; ``''`` for a whole act."""
-        if self.section is None:
+        if self.article is not None:
+            text = f"čl. {self.article}"
+        elif self.section is None:
             return ""
-        text = f"§ {self.section}"
+        else:
+            text = f"§ {self.section}"
         if self.section_end is not None:
             text += f" až {self.section_end}"
         if self.subsection is not None:
@@ -263,14 +324,14 @@ class LegalReference:
         """The reference with the act's short name: ``'§ 40 odst. 1 správního řádu'``."""
         if self.act is None:
             return self.provision
-        if self.section is None:
+        if self.is_whole_act:
             return self.act.short_name
         return f"{self.provision} {self.act.short_name_genitive}"
 
     def __str__(self) -> str:
         if self.act is None:
             return self.provision
-        if self.section is None:
+        if self.is_whole_act:
             return self.act.citation
         return f"{self.provision} {self.act.citation_genitive}"
 

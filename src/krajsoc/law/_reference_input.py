@@ -41,7 +41,8 @@ def reference_from_text(text: str) -> LegalReference:
 
 _ACT_ID = re.compile(r"[0-9]{1,4}/[0-9]{4}")  # ASCII digits, short enough to convert
 _FIELDS = (
-    "act", "section", "section_end", "subsection", "letter", "point", "sentence", "following",
+    "act", "section", "section_end", "article", "subsection", "letter", "point", "sentence",
+    "following",
 )  # fmt: skip
 
 
@@ -124,6 +125,9 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
         item,
         section=_text_field(data, "section", section_text),
         section_end=_text_field(data, "section_end", section_text),
+        article=_text_field(
+            data, "article", "an article number as text or a whole number, e.g. '6' or 'II'"
+        ),
         subsection=_number_field(data, "subsection"),
         letter=_text_field(data, "letter", "a letter as text, e.g. 'c' or 'ch'"),
         point=_number_field(data, "point"),
@@ -145,7 +149,10 @@ text_value(
         "properties": {
             "act": {
                 "type": ["string", "null"],
-                "description": "The act: number/year ('108/2006') or a name ('správní řád').",
+                "description": (
+                    "The act: number/year ('108/2006'), an EU act's id ('(EU) 2016/679') or a "
+                    "name ('správní řád', 'GDPR')."
+                ),
             },
             "section": {
                 "type": ["string", "integer", "null"],
@@ -156,6 +163,11 @@ text_value(
                 "type": ["string", "integer", "null"],
                 "minimum": 0,
                 "description": "The last section of a range (§§ 10–12).",
+            },
+            "article": {
+                "type": ["string", "integer", "null"],
+                "minimum": 0,
+                "description": "The article (článek) instead of a section: '6', 'II' or 6.",
             },
             "subsection": {
                 "type": ["integer", "string", "null"],
@@ -182,8 +194,9 @@ text_value(
     },
     title="LegalReference",
     description=(
-        "A provision of a Czech act, or a whole act, in Czech citation style; the act by "
-        "number or by short name in any listed case. Serialised in canonical form."
+        "A provision (section or article) of a Czech or EU act, or a whole act, in Czech "
+        "citation style; the act by number or by short name in any listed case. Serialised in "
+        "canonical form."
     ),
     examples=[
         "§ 93 odst. 1 písm. c) zákona č. 108/2006 Sb.",
@@ -191,5 +204,6 @@ text_value(
         "zákon č. 359/1999 Sb.",
         "§ 16 odst. 1 věta první zákona č. 359/1999 Sb.",
         "§ 78 a násl. zákona č. 108/2006 Sb.",
+        "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679",
     ],
 )(LegalReference)

@@ -26,9 +26,9 @@ from krajsoc.findings import Finding, Report, Where
 from krajsoc.law import _concordance as data
 from krajsoc.law import _reference_rules as rules
 from krajsoc.law._act import Act
+from krajsoc.law._act_registry import ActRegistry, registry
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LegalReference
-from krajsoc.law._registry import resolve_act
 
 __all__ = ["check_reference"]
 
@@ -37,7 +37,7 @@ def _czech_date(day: date) -> str:
     return f"{day.day}. {day.month}. {day.year}"
 
 
-def _act_findings(where: Where, item: Act, on: date) -> list[Finding]:
+def _act_findings(where: Where, item: Act, on: date, acts: ActRegistry) -> list[Finding]:
     fields = {"act": item.citation}
     if not item.is_known:
         return [Finding(rules.UNKNOWN_ACT, where=where, fields=fields)]
@@ -48,7 +48,7 @@ def _act_findings(where: Where, item: Act, on: date) -> list[Finding]:
         return []
     if item.repealed_on is not None and on >= item.repealed_on:
         fields["repealed"] = _czech_date(item.repealed_on)
-        successor = _successor(item)
+        successor = _successor(item, acts)
         if successor is None:
             return [Finding(rules.REPEALED_UNREPLACED, where=where, fields=fields)]
         fields["successor"] = successor.full_citation
@@ -57,11 +57,14 @@ def _act_findings(where: Where, item: Act, on: date) -> list[Finding]:
     return [Finding(rules.NOT_YET_IN_FORCE, where=where, fields={**fields, "start": start})]
 
 
-def _successor(item: Act) -> Act | None:
+def _successor(item: Act, acts: ActRegistry) -> Act | None:
     if item.replaced_by is None:
         return None
-    number, year = item.replaced_by.split("/")
-    return resolve_act(int(number), int(year))
+    found = acts.get(item.replaced_by)
+    if found is not None:
+        return found
+    number, year = item.replaced_by.split("/")  # a successor in the Collection not registered
+    return acts.resolve(int(number), int(year))
 
 
 def _provision(section: str) -> str:
@@ -96,19 +99,21 @@ def _doubts(ref: LegalReference, where: Where, item: Act) -> list[Finding]:
     ]
 
 
-def _check(ref: LegalReference, on: date) -> list[Finding]:
+def _check(ref: LegalReference, on: date, acts: ActRegistry) -> list[Finding]:
     where = Where(subject=str(ref))
     if ref.act is None:
         return [Finding(rules.UNRESOLVED, where=where)]
     item = ref.act
     return (
-        _act_findings(where, item, on)
+        _act_findings(where, item, on, acts)
         + _renumbering(ref, where, item, on)
         + _doubts(ref, where, item)
     )
 
 
-def check_reference(ref: LegalReference | str, *, on: date) -> Report:
+def check_reference(
+    ref: LegalReference | str, *, on: date, acts: ActRegistry | None = None
+) -> Report:
     """What to know about ``ref`` as of ``on``: an empty report when nothing needs saying.
 
     Args:
@@ -116,6 +121,8 @@ def check_reference(ref: LegalReference | str, *, on: date) -> Report:
             references (``'§ 10 a § 118 zákona č. 582/1991 Sb.'``) gets the findings of each, in
             order.
         on: The day the text speaks of (a decision's date, today for a current agenda).
+        acts: The registry citation text is read with and successors are looked up in (a
+            region's own acts, say); :data:`~krajsoc.law.BUILT_IN_ACTS` by default.
 
     Returns:
         A report whose findings each name their reference as ``where.subject``: the act
@@ -144,10 +151,15 @@ def check_reference(ref: LegalReference | str, *, on: date) -> Report:
     References:
         zákon č. 242/2024 Sb. (renumbering of zákon č. 359/1999 Sb.); Sources § 2–3.
     """
+    known = registry(acts)
     if isinstance(ref, str):
-        return Report(finding for each in parse_citation(ref) for finding in _check(each, on))
+        return Report(
+            finding
+            for each in parse_citation(ref, acts=known)
+            for finding in _check(each, on, known)
+        )
     if not isinstance(ref, LegalReference):
         raise TypeError(
             f"check_reference() takes a LegalReference or citation text, not {type(ref).__name__}"
         )
-    return Report(_check(ref, on))
+    return Report(_check(ref, on, known))

@@ -39,13 +39,16 @@ from krajsoc.testing.strategies._entries import (
     temporary_foster_carer_entries,
 )
 from krajsoc.testing.strategies._law import (
+    act_registries,
     acts,
+    articles,
     citation_matches,
     citation_names,
     citation_texts,
     citations,
     legal_references,
     reference_findings,
+    regional_acts,
     sections,
 )
 from krajsoc.testing.strategies._persons import (
@@ -88,10 +91,12 @@ from krajsoc.testing.strategies._territory import municipalities, region_codes, 
 
 __all__ = [
     "TYPE_STRATEGIES",
+    "act_registries",
     "acts",
     "addresses",
     "agendas",
     "applicant_entries",
+    "articles",
     "authorisation_entries",
     "bases",
     "birth_dates",
@@ -142,6 +147,7 @@ __all__ = [
     "recurrences",
     "reference_findings",
     "region_codes",
+    "regional_acts",
     "regions",
     "register_entries",
     "register_events",

@@ -12,12 +12,14 @@ from krajsoc.errors import KrajsocError
 from krajsoc.findings import Finding
 from krajsoc.law import (
     ACTS,
+    BUILT_IN_ACTS,
     FIRST_YEAR,
     LAST_YEAR,
     LETTERS,
     MAX_SENTENCE,
     Act,
     ActKind,
+    ActRegistry,
     CitationMatch,
     CitationName,
     LegalReference,
@@ -28,7 +30,9 @@ from krajsoc.law import (
 from krajsoc.law import resolve_act as _resolve_act
 
 __all__ = [
+    "act_registries",
     "acts",
+    "articles",
     "citation_matches",
     "citation_names",
     "citation_texts",
@@ -58,6 +62,35 @@ def acts(*, known: bool | None = None) -> st.SearchStrategy[Act]:
     return st.one_of(built_in, unknown)
 
 
+_ISSUERS = ("Libereckého kraje", "Karlovarského kraje", "Ústeckého kraje")
+_REGIONAL_KINDS = (
+    ActKind.REGIONAL_REGULATION,
+    ActKind.REGIONAL_ORDINANCE,
+    ActKind.ASSEMBLY_RESOLUTION,
+    ActKind.COUNCIL_RESOLUTION,
+)
+
+
+def regional_acts() -> st.SearchStrategy[Act]:
+    """A region's own act: its regulation, ordinance or a resolution of its assembly or council."""
+    return st.builds(
+        lambda kind, issuer, number, year: Act(
+            number, year, kind=kind, issuer=issuer, title="o místních záležitostech"
+        ),
+        st.sampled_from(_REGIONAL_KINDS),
+        st.sampled_from(_ISSUERS),
+        st.integers(min_value=1, max_value=99),
+        st.integers(min_value=2001, max_value=2030),
+    )
+
+
+def act_registries() -> st.SearchStrategy[ActRegistry]:
+    """The built-in registry extended with up to four of a region's own acts."""
+    return st.lists(regional_acts(), max_size=4, unique_by=lambda item: item.key).map(
+        lambda items: BUILT_IN_ACTS.with_acts(*items)
+    )
+
+
 def citation_names() -> st.SearchStrategy[CitationName]:
     """A short name of a built-in act with its genitive."""
     return st.sampled_from([name for item in ACTS for name in item.names])
@@ -69,16 +102,33 @@ def sections() -> st.SearchStrategy[str]:
     return st.builds(lambda n, s: f"{n}{s}", st.integers(min_value=1, max_value=999), suffix)
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XX")
+
+
+def articles() -> st.SearchStrategy[str]:
+    """An article number: ``'6'``, ``'10a'``, or a Roman numeral as amending acts have: ``'II'``."""
+    return sections() | st.sampled_from(_ROMAN)
+
+
 @st.composite
 def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) -> LegalReference:
     item = draw(act_strategy)
     if item is not None and draw(st.integers(min_value=0, max_value=4)) == 0:
         return LegalReference(item)
+    small = st.none() | st.integers(min_value=1, max_value=30)
+    if draw(st.integers(min_value=0, max_value=4)) == 0:
+        letter = draw(st.none() | st.sampled_from(LETTERS))
+        return LegalReference(
+            item,
+            article=draw(articles()),
+            subsection=draw(small),
+            letter=letter,
+            point=draw(small) if letter is not None else None,
+        )
     section = draw(sections())
     if draw(st.integers(min_value=0, max_value=9)) == 0:
         end = draw(sections().filter(lambda s: s != section))
         return LegalReference(item, section=section, section_end=end)
-    small = st.none() | st.integers(min_value=1, max_value=30)
     letter = draw(st.none() | st.sampled_from(LETTERS))
     return LegalReference(
         item,
@@ -92,9 +142,10 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
 
 
 def legal_references(*, resolved: bool = True) -> st.SearchStrategy[LegalReference]:
-    """A reference: a whole act, a section with its subdivisions, or a section range.
+    """A reference: a whole act, a section or article (with its subdivisions), a section range.
 
-    A section may have a subsection, letter, point, sentence and "a násl.".
+    Its act is one of the Collection, an EU act or one of the constitutional order. A section may
+    have a subsection, letter, point, sentence and "a násl.".
 
     Args:
         resolved: ``False`` also draws references whose act is unresolved (``act=None``).
@@ -145,7 +196,7 @@ def _written(draw: st.DrawFn, ref: LegalReference) -> str:
 
 
 def _plain(ref: LegalReference) -> bool:
-    return ref == LegalReference(ref.act, section=ref.section)
+    return ref.section is not None and ref == LegalReference(ref.act, section=ref.section)
 
 
 def _act_alone(draw: st.DrawFn, item: Act) -> str:
@@ -162,28 +213,33 @@ def citations(draw: st.DrawFn) -> tuple[str, tuple[LegalReference, ...]]:
     whole act, short names in the nominative and the genitive, abbreviations (``SŘ``, ``s. ř.``,
     ``zák. o SPOD``, ``vyhl. č.``), sentences in the nominative or the genitive, "a násl.", and a
     trailing "ve znění pozdějších předpisů" or "v platném znění".
+    An act cited by name (the Charter, the Constitution, the Convention) comes after its
+    provisions only: alone, its name is read by :func:`~krajsoc.law.parse_citation` but not
+    looked for in free text (see :data:`krajsoc.law._names.NAME_STEMS`).
     """
     item = draw(acts())
     amendment = draw(st.sampled_from(_AMENDMENTS))
-    if draw(st.integers(min_value=0, max_value=4)) == 0:
+    if not item.cited_by_name and draw(st.integers(min_value=0, max_value=4)) == 0:
         return _act_alone(draw, item) + amendment, (LegalReference(item),)
+    top = "article" if draw(st.booleans()) else "section"
     references = tuple(
         draw(
             st.lists(_references(st.just(item)), min_size=1, max_size=4)
-            .map(lambda refs: [ref for ref in refs if ref.section is not None])
+            .map(lambda refs: [ref for ref in refs if getattr(ref, top) is not None])
             .filter(bool)
         )
     )
     joined = _written(draw, references[0])
+    joints = [", ", " a ", " nebo "] + ([" ve spojení s "] if top == "section" else [])
     for before, ref in itertools.pairwise(references):
-        separator = draw(st.sampled_from([", ", " a ", " nebo ", " ve spojení s "]))
+        separator = draw(st.sampled_from(joints))
         provision = _written(draw, ref)
         if separator != " ve spojení s " and _plain(before) and draw(st.booleans()):
             provision = provision.removeprefix("§ ")  # "§ 48 a 49"
             if joined.startswith("§ ") and draw(st.booleans()):
                 joined = "§" + joined  # "§§ 48 a 49"
         joined += separator + provision
-    if draw(st.booleans()):
+    if item.cited_by_name or top == "article" or draw(st.booleans()):
         return f"{joined} {_act_after_provisions(draw, item)}{amendment}", references
     return f"{item.citation}{amendment}, {joined}", references
 

@@ -20,7 +20,7 @@ from krajsoc.agendas import (
 from krajsoc.calendar import CzechCalendar
 from krajsoc.deadlines import Deadline, Period, Step
 from krajsoc.findings import Finding, FindingRecord, Report, ReportRecord, Rule, Where
-from krajsoc.law import Act, CitationMatch, CitationName, LegalReference
+from krajsoc.law import Act, ActRegistry, CitationMatch, CitationName, LegalReference
 from krajsoc.persons import Address, BirthNumber, Ico, PersonalRecord, PersonName
 from krajsoc.planning import (
     Group,
@@ -121,6 +121,8 @@ TYPE_STRATEGIES: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     FormCapacity: _entries.form_capacities,
     Facility: _entries.facilities,
     **_registers.STRATEGIES,
+    # sources (issue 14): a registry a region extends
+    ActRegistry: _law.act_registries,
 }
 
 
