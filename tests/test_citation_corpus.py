@@ -178,9 +178,6 @@ def test_extraction_reaches_the_precision_goal_on_the_corpus() -> None:
     assert _total().precision >= PRECISION_GOAL
 
 
-@pytest.mark.xfail(
-    strict=False, reason="measured 0.921: articles and the GDPR named whole are not read yet"
-)
 def test_extraction_reaches_the_recall_goal_on_the_corpus() -> None:
     assert _total().recall >= RECALL_GOAL
 
