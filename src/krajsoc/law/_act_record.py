@@ -21,11 +21,11 @@ Examples:
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from krajsoc.calendar import CzechDate
 from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind, CitationName
 
@@ -56,8 +56,8 @@ class ActRecord(BaseModel):
     abbreviations: tuple[Annotated[str, Field(min_length=2, max_length=20)], ...] = Field(
         default=(), max_length=20, description="Abbreviations, read after a provision only."
     )
-    in_force_from: date | None = Field(default=None, description="The day it came into force.")
-    repealed_on: date | None = Field(default=None, description="The day it was repealed.")
+    in_force_from: CzechDate | None = Field(default=None, description="The day it came into force.")
+    repealed_on: CzechDate | None = Field(default=None, description="The day it was repealed.")
     replaced_by: _Text | None = Field(
         default=None, description="The id of the act that replaced it."
     )
