@@ -48,8 +48,8 @@ from krajsoc._arguments import checked
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import Act, ActKind
 from krajsoc.law._act_registry import ActRegistry, registry
+from krajsoc.law._candidates import candidates, collections
 from krajsoc.law._citation_pattern import citation_pattern
-from krajsoc.law._names import EU_MARK, MIN_STEM, NameIndex
 from krajsoc.law._parse import Reading, scan
 from krajsoc.law._reference import LegalReference
 
@@ -96,103 +96,6 @@ class CitationMatch:
     def end(self) -> int:
         """Offset just past the citation's last character."""
         return self.span[1]
-
-
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    at = text.find(literal)
-    while at != -1:
-        yield at
-        at = text.find(literal, at + 1)
-
-
-def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1].isalpha():
-        pos -= 1
-    return pos
-
-
-# Letters and other word characters but digits and "_": a superset of str.isalpha, read in C.
-_LETTERS = re.compile(r"[^\W\d_]*")
-
-
-def _word_end(text: str, pos: int) -> int:
-    """Past the letters (``str.isalpha``) at ``pos``."""
-    end = _LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
-    if text[pos:end].isalpha():  # no letter-like non-letter ("²") inside: the common case
-        return end
-    while pos < len(text) and text[pos].isalpha():
-        pos += 1
-    return pos
-
-
-def _previous_word_start(text: str, pos: int) -> int:
-    at = pos
-    while at > 0 and text[at - 1] in " \t\u00a0":
-        at -= 1
-    if at > 0 and text[at - 1] == "\n":
-        at -= 1
-    return _word_start(text, at) if at < pos else pos
-
-
-def _article_starts(text: str) -> Iterator[int]:
-    """Where an article may start: "čl." or "článku" (not "člen"), in lower case.
-
-    Lower case is how citations write it; "Čl." at the start of a sentence is not searched for,
-    which would cost a pass over the text for a rare form (:func:`~krajsoc.law.parse_citation`
-    reads it).
-    """
-    for at in _occurrences(text, "čl"):
-        if p.ARTICLE_WORD.match(text, at):
-            yield at
-
-
-def _eu_starts(text: str, index: NameIndex) -> Iterator[int]:
-    """Where a citation of an EU act by number may start: up to its name's depth before "(EU)"."""
-    depth = index.word_depth.get(EU_MARK.lower())
-    if depth is None:
-        return
-    for at in _occurrences(text, EU_MARK):
-        word = at
-        yield word
-        for _ in range(depth):
-            word = _previous_word_start(text, word)
-            yield word
-
-
-def _candidates(text: str, index: NameIndex) -> list[int]:
-    """Offsets where a citation may start at a ``§``, an article or a name, in order (*tokenize*).
-
-    Each word is measured once, however many stems it holds ("řádřádřád…"): the stems' offsets
-    are visited in order and one inside the word just measured is skipped, so the cost is linear
-    in the text.
-    """
-    starts = set(_occurrences(text, "§"))
-    starts.update(_article_starts(text))
-    starts.update(_eu_starts(text, index))
-    depths = index.word_depth
-    stems = sorted(
-        at
-        for stem, offsets in index.stems.items()
-        for at in _occurrences(text, stem)
-        if any(
-            at == offset or (at > offset and not text[at - offset - 1].isalpha())
-            for offset in offsets
-        )
-    )  # only where a name's word can start: "radu", not "poradenství"
-    word_end = 0
-    for at in stems:
-        if at < word_end:  # inside the word just measured: its start is already known
-            continue
-        word = _word_start(text, at)
-        word_end = _word_end(text, at + MIN_STEM)  # a stem is all letters
-        depth = depths.get(text[word:word_end].lower())
-        if depth is None:  # "rada", "zákonný": no name has this word
-            continue
-        starts.add(word)
-        for _ in range(depth):
-            word = _previous_word_start(text, word)
-            starts.add(word)
-    return sorted(starts)
 
 
 def _numbered_start(text: str, collection: int) -> int | None:
@@ -295,29 +198,35 @@ def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
     # before its "Sb.", so they are searched for lazily, merged in order through a heap, and not
     # at all for an "Sb." inside a citation already read. No act number runs over a "§", so a
     # start at "§" needs those before it only; a start at a name, those up to _LOOK_BACK after it.
-    collections = _occurrences(text, "Sb")
-    collection = next(collections, None)
+    found_collections = collections(text)
+    collection = next(found_collections, None)
     numbered: list[int] = []
     done = 0
-    reader = _Reader(citation_pattern(acts), acts)
-    for start in [
-        *_candidates(text, acts.index),
-        len(text),
-    ]:  # the end of the text takes the last of them
+    read = _Reader(text, citation_pattern(acts), acts)
+    for start in candidates(text, acts.index):
         if start < done:
             continue
-        horizon = start if text.startswith("§", start) else start + _LOOK_BACK
+        at_section = text[start] == "§"
+        horizon = start if at_section else start + _LOOK_BACK
         while collection is not None and collection <= horizon:
             if collection >= done and (number := _numbered_start(text, collection)) is not None:
                 heapq.heappush(numbered, number)
-            collection = next(collections, None)
+            collection = next(found_collections, None)
         while numbered and numbered[0] <= start:
-            found = reader.at(text, heapq.heappop(numbered), done)
-            if found is not None:
+            number = heapq.heappop(numbered)
+            if number >= done and (found := read(number, False)) is not None:
                 done = found.end
                 yield found
-        found = reader.at(text, start, done)
-        if found is not None:
+        if start >= done and (found := read(start, at_section)) is not None:
+            done = found.end
+            yield found
+    while collection is not None:  # the numbers after the last candidate
+        if collection >= done and (number := _numbered_start(text, collection)) is not None:
+            heapq.heappush(numbered, number)
+        collection = next(found_collections, None)
+    while numbered:
+        number = heapq.heappop(numbered)
+        if number >= done and (found := read(number, False)) is not None:
             done = found.end
             yield found
 
@@ -344,28 +253,25 @@ def _defines_a_name(text: str, start: int) -> bool:
 
 @attrs.frozen
 class _Reader:
-    """Reads citations at candidate starts with one registry's pattern and scanner."""
+    """Reads the citation at a candidate start of one text, with one registry's pattern."""
 
+    text: str
     shape: re.Pattern[str]
     acts: ActRegistry
 
-    def at(self, text: str, start: int, done: int) -> CitationMatch | None:
-        """The citation at ``start``, unless ``start`` lies in one read before ``done``."""
-        if start < done:
+    def __call__(self, start: int, at_section: bool) -> CitationMatch | None:
+        """The citation whose extent the citation pattern matches at ``start``, if any.
+
+        ``at_section``: whether ``start`` is a "§", which no "dále jen" defines.
+        """
+        text = self.text
+        shape = self.shape.match(text, start)
+        if shape is None or (not at_section and _defines_a_name(text, start)):
             return None
-        return _read_at(text, start, self.shape.match(text, start), self.acts)
-
-
-def _read_at(
-    text: str, start: int, shape: re.Match[str] | None, acts: ActRegistry
-) -> CitationMatch | None:
-    """The citation whose extent the citation pattern matched at ``start`` (``shape``)."""
-    if shape is None or (text[start] != "§" and _defines_a_name(text, start)):
-        return None
-    found = _read(shape[0], acts)
-    if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
-        return None
-    end = start + found.end
-    if found.refers_back:
-        return CitationMatch((start, end), text[start:end], found.references, refers_back=True)
-    return CitationMatch((start, end), text[start:end], found.references)
+        found = _read(shape[0], self.acts)
+        if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
+            return None
+        end = start + found.end
+        if found.refers_back:
+            return CitationMatch((start, end), text[start:end], found.references, refers_back=True)
+        return CitationMatch((start, end), text[start:end], found.references)

@@ -1,0 +1,329 @@
+"""Where a citation may start in a long text: the *tokenize* step of extraction.
+
+Each kind of start is found by a search that runs in C over the whole text, one pass per
+literal, since the passes are most of what extraction costs on a long text:
+
+* each ``§``;
+* the act number before each ``Sb.``, found from the ``/`` of its number: ``/`` is one
+  character, which ``str.find`` looks for at memory speed, where the two of ``Sb`` cost a slower
+  search of their own; every number the collection follows holds one ("108/2006 Sb.");
+* each "čl." or "článku";
+* up to a name's depth of words before each "(EU)";
+* each word of an act's name that holds a stem (:data:`~krajsoc.law._names.NAME_STEMS`), and the
+  words before it that a name can start with. A stem and its form without diacritics ("ákon",
+  "akon") are found in one pass when they share two letters or more: the pattern searches for the
+  shared letters ("kon") and checks the rest around them without leaving C.
+
+Examples:
+    >>> from krajsoc.law._act_registry import BUILT_IN_ACTS
+    >>> text = "dle § 10 zákona č. 582/1991 Sb. a podle správního řádu"
+    >>> [text[at:at + 9] for at in candidates(text, BUILT_IN_ACTS.index)]
+    ['§ 10 záko', 'zákona č.', 'správního']
+    >>> [text[at - 12:at + 2] for at in collections(text)]
+    ['č. 582/1991 Sb']
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from krajsoc._text import fold
+from krajsoc.law import _patterns as p
+from krajsoc.law._names import EU_MARK, NameIndex
+
+__all__ = ["StemSearch", "candidates", "collections", "occurrences", "stem_searches"]
+
+
+def occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text``, in order."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+# From the "/" of an act's number to the "Sb" after its year: "/2006 Sb.", as NUMBERED_ACT_BEFORE
+# reads the number back from there.
+_SLASH_TO_COLLECTION = re.compile(r"/[^\S\n]*[0-9]+" + p.GAP.pattern + r"(?=Sb)")
+
+
+def collections(text: str) -> Iterator[int]:
+    """The offset of each "Sb" that follows an act's number and year ("č. 108/2006 Sb."), in order.
+
+    A "Sb" with no number before it starts no citation, so only those after a ``/`` are sought.
+    """
+    for at in occurrences(text, "/"):
+        found = _SLASH_TO_COLLECTION.match(text, at)
+        if found is not None:
+            yield found.end()
+
+
+@attrs.frozen
+class StemSearch:
+    """One pass over a text that finds a stem in all its spellings ("ákon" and "akon").
+
+    Attributes:
+        pattern: Finds the stems, or the letters a stem's spellings share, checking the others
+            around them.
+        back: How far the stem starts before the pattern's match.
+        offsets: Where in a name's word each stem may lie (``{1}``: "zákona", not
+            "nezákonný"), in the order of the pattern's groups, which tell the stems apart;
+            one set where it has no groups.
+    """
+
+    pattern: re.Pattern[str]
+    back: int
+    offsets: tuple[tuple[int, ...], ...]
+
+
+def _shared_run(spellings: list[str]) -> tuple[int, int]:
+    """The longest run of positions at which every spelling has the same letter."""
+    best = (0, 0)
+    start = 0
+    for at in range(len(spellings[0]) + 1):
+        same = at < len(spellings[0]) and len({word[at] for word in spellings}) == 1
+        if not same:
+            if at - start > best[1] - best[0]:
+                best = (start, at)
+            start = at + 1
+    return best
+
+
+def _letters(spellings: list[str], positions: range) -> str:
+    return "".join(
+        "[" + "".join(re.escape(ch) for ch in sorted({word[at] for word in spellings})) + "]"
+        for at in positions
+    )
+
+
+# The rest of the word after a stem: letters and letter-like characters ("²"), read in C; the
+# letters alone are told apart after, in the rare word that holds the others.
+_REST_OF_WORD = r"[^\W\d_]*"
+
+
+def _shared_letters(spellings: list[str], offsets: frozenset[int]) -> StemSearch | None:
+    """One search for the spellings of one stem if they share two letters in a row, else None."""
+    length = len(spellings[0])
+    first, last = _shared_run(spellings)
+    if last - first < 2:
+        return None
+    shared = re.escape(spellings[0][first:last])
+    before = f"(?<={_letters(spellings, range(first))}{shared})" if first else ""
+    after = f"(?={_letters(spellings, range(last, length))})" if last < length else ""
+    pattern = re.compile(shared + before + after + _REST_OF_WORD)
+    return StemSearch(pattern, first, (tuple(sorted(offsets)),))
+
+
+def _same_first_letter(stems: dict[str, frozenset[int]], group: list[str]) -> StemSearch:
+    """One search for stems that start with one letter: ``ř(?:(ízení)|(ád))``."""
+    group = sorted(group, key=lambda stem: (-len(stem), stem))
+    if len(group) == 1:
+        pattern = re.compile(re.escape(group[0]) + _REST_OF_WORD)
+        return StemSearch(pattern, 0, (tuple(sorted(stems[group[0]])),))
+    alternatives = "|".join(f"({re.escape(stem[1:])})" for stem in group)
+    return StemSearch(
+        re.compile(f"{re.escape(group[0][0])}(?:{alternatives}){_REST_OF_WORD}"),
+        0,
+        tuple(tuple(sorted(stems[stem])) for stem in group),
+    )
+
+
+def stem_searches(stems: dict[str, frozenset[int]]) -> tuple[StemSearch, ...]:
+    r"""The passes that find ``stems`` (stem → offsets in a name's word), as few as can be.
+
+    Each pass costs a search of the whole text, and a search for a literal runs fastest, so the
+    stems that start with one letter are found in one pass (``ř(?:ád|ízení)``), and a stem alone
+    with its letter in one pass with its spelling without diacritics if they share two letters in
+    a row (``kon(?<=[aá]kon)``). A letter may then come from either spelling ("akón"); the word a
+    pass finds is looked up after, so such a word finds no name. A pass finds no stem that starts
+    inside the one it just found, but that lies in the same word, whose start is known.
+
+    Examples:
+        >>> searches = stem_searches({"ákon": {1}, "akon": {1}, "řád": {0}, "řízení": {0, 2}})
+        >>> print(*(search.pattern.pattern for search in searches), sep="\n")
+        kon(?<=[aá]kon)[^\W\d_]*
+        ř(?:(ízení)|(ád))[^\W\d_]*
+    """
+    by_letter: dict[str, list[str]] = {}
+    for stem in stems:
+        by_letter.setdefault(stem[0], []).append(stem)
+    alone: dict[tuple[str, int], list[str]] = {}
+    searches = []
+    for group in by_letter.values():
+        if len(group) == 1:
+            alone.setdefault((fold(group[0]), len(group[0])), []).append(group[0])
+        else:
+            searches.append(_same_first_letter(stems, group))
+    for spellings in alone.values():
+        search = _shared_letters(spellings, _offsets(stems, spellings))
+        if search is None:
+            searches.extend(_same_first_letter(stems, [stem]) for stem in spellings)
+        else:
+            searches.append(search)
+    return tuple(sorted(searches, key=lambda search: search.pattern.pattern))
+
+
+def _offsets(stems: dict[str, frozenset[int]], group: list[str]) -> frozenset[int]:
+    return frozenset().union(*(stems[stem] for stem in group))
+
+
+@functools.lru_cache(maxsize=64)
+def _stem_searches(index: NameIndex) -> tuple[StemSearch, ...]:
+    return stem_searches(index.stems)
+
+
+# As the patterns read a name's letters (:func:`~krajsoc.law._patterns.loose`): "á" or "a".
+_PLAIN = str.maketrans(p._PLAIN)
+
+
+def _plain(word: str) -> str:
+    return word.lower().translate(_PLAIN)
+
+
+@attrs.frozen
+class _NameWords:
+    """What the walk back from a name's word needs to know, every word in plain letters.
+
+    Attributes:
+        first: The words a name starts with.
+        before: Word → the words that come right before it in a name.
+    """
+
+    first: frozenset[str]
+    before: dict[str, frozenset[str]]
+
+
+@functools.lru_cache(maxsize=64)
+def _name_words(index: NameIndex) -> _NameWords:
+    first: set[str] = set()
+    before: dict[str, set[str]] = {}
+    for spelling in index.spellings:
+        words = spelling.split()
+        if words[0][0].isalpha():
+            first.add(_plain(_RUN.findall(words[0])[0]))
+        for previous, word in itertools.pairwise(words):
+            # The walk crosses white space between letters only: "(správní řád)", not "řád) a".
+            if word[0].isalpha() and previous[-1].isalpha():
+                key = _plain(_RUN.findall(word)[0])
+                before.setdefault(key, set()).add(_plain(_RUN.findall(previous)[-1]))
+    return _NameWords(frozenset(first), {word: frozenset(keys) for word, keys in before.items()})
+
+
+_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+# Letters and other word characters but digits and "_": a superset of str.isalpha, read in C.
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Past the letters (``str.isalpha``) at ``pos``."""
+    end = _LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
+    if text[pos:end].isalpha():  # no letter-like non-letter ("²") inside: the common case
+        return end
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def _previous_word_start(text: str, pos: int) -> int:
+    at = pos
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] == "\n":
+        at -= 1
+    return _word_start(text, at) if at < pos else pos
+
+
+def _article_starts(text: str) -> Iterator[int]:
+    """Where an article may start: "čl." or "článku" (not "člen"), in lower case.
+
+    Lower case is how citations write it; "Čl." at the start of a sentence is not searched for,
+    which would cost a pass over the text for a rare form (:func:`~krajsoc.law.parse_citation`
+    reads it).
+    """
+    for at in occurrences(text, "čl"):
+        if p.ARTICLE_WORD.match(text, at):
+            yield at
+
+
+def _eu_starts(text: str, index: NameIndex) -> Iterator[int]:
+    """Where a citation of an EU act by number may start: up to its name's depth before "(EU)"."""
+    depth = index.word_depth.get(EU_MARK.lower())
+    if depth is None:
+        return
+    for at in occurrences(text, EU_MARK):
+        word = at
+        yield word
+        for _ in range(depth):
+            word = _previous_word_start(text, word)
+            yield word
+
+
+def _name_word_ends(text: str, searches: Iterable[StemSearch]) -> list[tuple[int, int]]:
+    """Where each word holding a stem at one of its offsets starts and ends, in order.
+
+    "radu", not "poradenství": the start is the stem's offset back, where the letters run from a
+    non-letter to the stem. Each word once however many stems it holds.
+    """
+    found: dict[int, int] = {}
+    for search in searches:
+        back, by_group = search.back, search.offsets
+        for match in search.pattern.finditer(text):
+            at = match.start() - back
+            group = match.lastindex
+            for offset in by_group[0 if group is None else group - 1]:
+                word = at - offset
+                if word < 0 or (word > 0 and text[word - 1].isalpha()):
+                    continue
+                if offset == 0 or text[word:at].isalpha():
+                    end = match.end()  # past the letter-like characters, a superset of letters
+                    found[word] = end if text[at:end].isalpha() else _word_end(text, at)
+                    break
+    return sorted(found.items())
+
+
+def candidates(text: str, index: NameIndex) -> list[int]:
+    """Offsets where a citation may start at a ``§``, an article or a name, in order.
+
+    A name's word that holds a stem is a start if a name can start with it ("zákona"); so is each
+    word before it, up to the word's depth in a name, while the words are a name's words and
+    where a name can start with one ("správního" before "řádu"). Each word is measured once,
+    however many stems it holds ("řádřádřád…"), so the cost is linear in the text.
+    """
+    starts = set(occurrences(text, "§"))
+    starts.update(_article_starts(text))
+    starts.update(_eu_starts(text, index))
+    depths = index.word_depth
+    names = _name_words(index)
+    first, before = names.first, names.before
+    for word, end in _name_word_ends(text, _stem_searches(index)):
+        key = text[word:end].lower()
+        depth = depths.get(key)
+        if depth is None:  # "rada", "zákonný": no name has this word
+            continue
+        key = key.translate(_PLAIN)
+        if key in first:
+            starts.add(word)
+        for _ in range(depth):
+            previous = _previous_word_start(text, word)
+            if previous == word:  # no word before, or no white space between
+                break
+            previous_key = _plain(text[previous : _word_end(text, previous)])
+            if previous_key not in before.get(key, ()):  # no name has the two words so
+                break
+            word, key = previous, previous_key
+            if key in first:
+                starts.add(word)
+    return sorted(starts)
