@@ -1,9 +1,9 @@
 """Finding citations in long free text: agenda descriptions, whole decisions, extracted pages.
 
-The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``; the
-act number before each ``Sb.``; each word containing a stem of a built-in act's name), with literal
-searches that run at memory speed; *extract* — read the longest citation at each place, skipping
-places inside a citation already read: the citation pattern
+The pipeline, in eyecite's words: *tokenize* — find the places a citation can start (each ``§``,
+"čl." and "(EU)"; the act number before each ``Sb.``; the words of an act's name around a stem),
+with literal searches that run in C (:mod:`krajsoc.law._candidates`); *extract* — read the longest
+citation at each place, skipping places inside a citation already read: the citation pattern
 (:func:`~krajsoc.law._citation_pattern.citation_pattern`), the scanner's grammar as one pattern,
 delimits the phrase in one C call, and the parser's lenient scanner
 (:func:`krajsoc.law._parse.scan`) reads the phrase alone, memoised by its text, since agenda texts
