@@ -14,9 +14,10 @@ from krajsoc.cli._deadlines import deadline_row
 from krajsoc.cli._output import write_json
 from krajsoc.deadlines import Deadline
 from krajsoc.errors import InvalidInputError
-from krajsoc.findings import Report
+from krajsoc.findings import Finding, Report, Where
 from krajsoc.loaders import load_meetings
 from krajsoc.planning import Group, Meeting, group, groups
+from krajsoc.rules import rule
 from krajsoc.territory import Region, region
 
 __all__ = ["register", "write_deadlines"]
@@ -159,20 +160,17 @@ def _timestamp(text: str) -> datetime:
 
 def _check_meetings(arguments: argparse.Namespace, out: TextIO) -> int:
     meetings, loaded = load_meetings(arguments.file, encoding=arguments.encoding)
+    default = region(arguments.region) if arguments.region else None
+    resolved: list[tuple[Meeting, Group]] = []
+    if loaded.ok:  # the rows read; now every meeting needs a region and a group of that region
+        resolved, loaded = _groups_of(meetings, default, _first_row(arguments.file))
     if not loaded.ok:
         _write_report(out, loaded, arguments.json)
         return EXIT_UNUSABLE
-    default = region(arguments.region) if arguments.region else None
     report = Report()
     checked: dict[tuple[Region, str], Group] = {}
-    for meeting in meetings:
-        where = meeting.region or default
-        if where is None:
-            raise InvalidInputError(
-                f"meeting {meeting.key} names no region", where="region", expected="--region LK"
-            )
-        found = group(where, meeting.group)
-        checked[(where, found.code)] = found
+    for meeting, found in resolved:
+        checked[(found.region, found.code)] = found
         report += found.check(meeting)
     if arguments.year is not None:
         regions = {key[0] for key in checked} | ({default} if default else set())
@@ -185,6 +183,43 @@ def _check_meetings(arguments: argparse.Namespace, out: TextIO) -> int:
             report += found.check_year(own, year)
     _write_report(out, report, arguments.json, checked=len(meetings))
     return 0 if report.ok else EXIT_VIOLATIONS
+
+
+def _first_row(path: str) -> int:
+    """How the loader counts the first meeting: a CSV by its line (the header is 1), JSON from 1."""
+    return 2 if Path(path).suffix.lower() == ".csv" else 1
+
+
+def _groups_of(
+    meetings: tuple[Meeting, ...], default: Region | None, first: int
+) -> tuple[list[tuple[Meeting, Group]], Report]:
+    """Each meeting with its group, and a report of every meeting with none, by its row.
+
+    A meeting has none where neither its row nor ``--region`` names a region, or where its region
+    has no group of its code. Every such row is reported at once.
+    """
+    resolved, findings = [], []
+    for row, meeting in enumerate(meetings, start=first):
+        where = meeting.region or default
+        if where is None:
+            findings.append(
+                Finding(rule("row-missing-field"), where=Where(row=row, field="region"))
+            )
+            continue
+        own = groups(where)
+        found = next((each for each in own if each.is_code(meeting.group)), None)
+        if found is None:
+            allowed = ", ".join(each.code for each in own)
+            findings.append(
+                Finding(
+                    rule("row-not-allowed"),
+                    where=Where(row=row, field="group"),
+                    fields={"allowed": allowed},
+                )
+            )
+        else:
+            resolved.append((meeting, found))
+    return resolved, Report(findings)
 
 
 def _write_report(out: TextIO, report: Report, as_json: bool, checked: int | None = None) -> None:
