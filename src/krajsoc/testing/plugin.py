@@ -8,8 +8,9 @@ Every fixture has *function* scope: markers choose what it gives, test by test.
 
 Fixtures:
     krajsoc_today: the day the test treats as today (no clock is read): 23. 11. 2026 unless
-        ``--krajsoc-today YYYY-MM-DD`` or ``@pytest.mark.krajsoc_today("2026-12-01")`` pins
-        another. Every krajsoc fixture that needs a day uses this one.
+        ``--krajsoc-today 2026-12-01`` or ``@pytest.mark.krajsoc_today("1. 12. 2026")`` pins
+        another (any form :func:`krajsoc.calendar.parse_date` reads). Every krajsoc fixture that
+        needs a day uses this one.
 
     krajsoc_region: a :class:`~krajsoc.territory.Region`, Liberecký kraj unless a test asks for
         another by indirect parametrisation
@@ -96,7 +97,8 @@ DEFAULT_TODAY = date(2026, 11, 23)
 
 _MARKERS = (
     "krajsoc_region(code): the region the krajsoc_region fixture gives (default LK)",
-    "krajsoc_today(day): the day krajsoc_today gives, an ISO date or a date (default 2026-11-23)",
+    "krajsoc_today(day): the day krajsoc_today gives, a date or its text, 2026-12-01 or "
+    "1. 12. 2026 (default 2026-11-23)",
     "krajsoc_closures(*days): office closures the krajsoc_calendar fixture adds",
     "krajsoc_skip_uncovered: skip, not fail, when the region has no built-in data",
     "krajsoc_register(kind): the register kind the krajsoc_register fixture gives "
@@ -109,9 +111,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("krajsoc")
     group.addoption(
         "--krajsoc-today",
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         default=None,
-        help=f"the day the krajsoc_today fixture gives (default {DEFAULT_TODAY.isoformat()})",
+        help=(
+            "the day the krajsoc_today fixture gives, e.g. 2026-12-01 or 1. 12. 2026 "
+            f"(default {DEFAULT_TODAY.isoformat()})"
+        ),
     )
 
 
@@ -144,18 +149,24 @@ def _one_value(request: pytest.FixtureRequest, marker_name: str, keyword: str) -
 
 
 def _day(value: object, where: str) -> date:
-    """``value`` (a ``date`` or an ISO date) as a date, or a one-line setup failure."""
+    """``value`` (a ``date``, or a date as text) as a date, or a one-line setup failure.
+
+    The text is read by :func:`krajsoc.calendar.parse_date`: ``2026-12-01``, ``1. 12. 2026``,
+    ``1. prosince 2026``.
+    """
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        from krajsoc.calendar import parse_date  # on use: the plugin loads nothing heavy
+
         try:
-            return date.fromisoformat(value.strip())
+            return parse_date(value)
         except ValueError:
             pass
     from krajsoc._quote import quote
 
     shown = quote(value) if isinstance(value, str) else type(value).__name__
-    _fail(f"{where} must be a date or an ISO date YYYY-MM-DD, not {shown}")
+    _fail(f"{where} must be a date or a date as text (2026-12-01, 1. 12. 2026), not {shown}")
 
 
 @pytest.fixture
