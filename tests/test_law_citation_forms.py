@@ -186,9 +186,17 @@ def test_a_sentence_out_of_range_is_refused_naming_the_bound(text: str) -> None:
 
 
 def test_a_násl_is_one_reference_that_also_reads_following() -> None:
-    for text in ("§ 78 a násl. ZSS", "§ 78 a nasl. ZSS", "§ 78 a následující ZSS"):
+    for text in ("§ 78 a násl. ZSS", "§ 78 a nasl. ZSS", "§ 78 a následující ZSS", "§ 78 a n. ZSS"):
         (ref,) = parse_citation(text)
         assert ref.following and ref.section == "78", text
+        assert str(ref) == "§ 78 a násl. zákona č. 108/2006 Sb.", text
+
+
+def test_a_n_is_found_in_text_as_a_násl_and_an_a_with_no_full_stop_is_not() -> None:
+    (match,) = extract_citations("viz § 2 a n. o. z. a dále")
+    assert match.text == "§ 2 a n. o. z." and match.references[0].following
+    (match,) = extract_citations("podle § 2 a nic dalšího")
+    assert match.text == "§ 2" and not match.references[0].following
 
 
 @pytest.mark.parametrize(

@@ -208,15 +208,17 @@ nor ``2x`` of "2x ročně"."""
 FOLLOWING = re.compile(
     r"a"
     + _SPACE
+    + r"(?:"
     + loose(r"násl")
     + r"(?:\.|"
     + loose(r"edující")
     + r"(?:ch)?"
     + _END_OF_WORD
-    + ")",
+    + r")|n\.)",
     _I,
 )
-"""``a násl.`` ("and following") after a provision: ``§ 78 a násl.``, also ``a následující``."""
+"""``a násl.`` ("and following") after a provision: ``§ 78 a násl.``, also ``a následující``
+and the shortest form, ``a n.`` (``§ 2 a n. OZ``)."""
 
 SENTENCE_WORD = re.compile(r",?" + _SPACE + loose(r"vět(?:a|y|ě|u|ou)") + _END_OF_WORD, _I)
 """Introduces a sentence (věta) of a subsection, in any case: ``věta``, ``věty``, ``větě``."""
