@@ -96,7 +96,7 @@ def _candidates(text: str) -> list[int]:
         number = p.NUMBERED_ACT_BEFORE.search(text, window_start, collection)
         if number is not None:
             starts.add(number.start())
-    for at in _occurrences(text, "čl"):
+    for at in [*_occurrences(text, "čl"), *_occurrences(text, "Čl")]:
         if p.ARTICLE_WORD.match(text, at):
             starts.add(at)
     for at in _occurrences(text, "(EU)"):

@@ -118,6 +118,15 @@ def test_an_article_alone_parses_without_its_act_but_is_not_extracted() -> None:
     assert list(extract_citations(text)) == []
 
 
+def test_an_article_starting_a_sentence_is_extracted_and_a_contracts_article_is_not() -> None:
+    text = "Zpracování je nezbytné. Čl. 6 odst. 1 písm. e) GDPR to dovoluje.\nČl. II Výše dotace"
+    (match,) = extract_citations(text)
+    assert match.text == "Čl. 6 odst. 1 písm. e) GDPR"
+    assert str(match.references[0]) == (
+        "čl. 6 odst. 1 písm. e) nařízení Evropského parlamentu a Rady (EU) 2016/679"
+    )
+
+
 def test_the_short_names_listiny_and_ustavy_are_read_only_after_an_article() -> None:
     assert [m.text for m in extract_citations("listiny a ústavy sociální péče")] == []
     with pytest.raises(CitationError):
