@@ -17,70 +17,39 @@ Examples:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, checked_date, czech_date
+from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar, Language, checked_date
 from krajsoc.deadlines._deadline_form import DeadlineRecord, record_of
 from krajsoc.deadlines._period import Period
-from krajsoc.deadlines._rules import BEFORE, BEFORE_STRICT, DEADLINE_RULES
+from krajsoc.deadlines._rules import (
+    APPEAL,
+    APPEAL_PERIOD,
+    BEFORE,
+    BEFORE_STRICT,
+    COLLECTED_DATA_BOX,
+    COLLECTED_POST,
+    DEADLINE_RULES,
+    FICTION_DATA_BOX,
+    FICTION_PERIOD,
+    FICTION_POST,
+)
+from krajsoc.deadlines._step import Step, StepFields
 from krajsoc.findings import Rule
-from krajsoc.law import LegalReference
 
-__all__ = ["Deadline", "Step", "new_deadline"]
+__all__ = [
+    "Deadline",
+    "Step",
+    "new_deadline",
+    "set_end",
+    "set_event",
+    "set_follows",
+    "set_rules",
+]
 
 _ONE_DAY = timedelta(days=1)
-
-
-@attrs.frozen
-class Step:
-    """One step of a deadline's reasoning: the rule applied, and its Czech and English sentence.
-
-    ``str(step)`` is the Czech sentence followed by the short form of its legal reference.
-
-    Attributes:
-        rule: The rule applied (:class:`~krajsoc.findings.Rule`): its code, templates, legal
-            reference, source and certainty; listed on the docs' Rules page.
-        czech: The rule's Czech template filled in with the deadline's dates, e.g.
-            ``'Posledním dnem lhůty 15 dnů je 8. 12. 2026.'``.
-        english: The same from the English template.
-
-    Examples:
-        >>> from krajsoc.deadlines import Period, deadline_after
-        >>> step = deadline_after(date(2026, 11, 23), Period(days=15)).steps[1]
-        >>> step.rule.code, step.reference.short
-        ('deadline-count-days', '§ 40 odst. 1 písm. a) správního řádu')
-        >>> str(step)
-        'Posledním dnem lhůty 15 dnů je 8. 12. 2026 — § 40 odst. 1 písm. a) správního řádu'
-    """
-
-    rule: Rule
-    czech: str
-    english: str
-
-    @property
-    def reference(self) -> LegalReference | None:
-        """The provision the step applies (the rule's); ``None`` where no statute governs."""
-        return self.rule.reference
-
-    @property
-    def source(self) -> str | None:
-        """What the rule follows where the statute does not decide alone; else ``None``.
-
-        A court decision or a commentary, e.g. ``'NS 29 Odo 783/2003'``.
-        """
-        return self.rule.source
-
-    def text(self, language: Language = "cs") -> str:
-        """The step with its source: ``'… 2. 3. 2026 — § 40 odst. 1 písm. c) správního řádu'``."""
-        sentence = self.czech if language == "cs" else self.english
-        if self.rule.reference is None:
-            return sentence
-        return f"{sentence.removesuffix('.')} — {self.rule.reference.short}"
-
-    def __str__(self) -> str:
-        return self.text()
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -107,6 +76,13 @@ class Deadline:
 
     Two deadlines are equal when their event, period, dates, rules and the deadline they follow
     are; the calendar only through the dates it gave.
+
+    A deadline the library builds stores only what it needs: ``follows`` and ``calendar`` only
+    where they are not the defaults; :func:`~krajsoc.deadlines.delivery_date` and
+    :func:`~krajsoc.deadlines.appeal_deadline` also leave out the period (the one their first
+    rule counts) and, after a delivery, the event (the delivery's end). Such a field is derived
+    when first read and then kept; every field reads, compares, hashes, pickles and prints as
+    if it had been passed to ``Deadline(...)``.
 
     Examples:
         >>> from krajsoc.deadlines import deadline_before
@@ -183,7 +159,7 @@ class Deadline:
     def steps(self) -> tuple[Step, ...]:
         """The reasoning, one :class:`Step` per rule applied, in the order they were applied."""
         earlier = self.follows.steps if self.follows is not None else ()
-        czech = _Fields(self, "cs")
+        czech = StepFields(self, "cs")
         english = czech.in_english()
         return earlier + tuple(
             Step(rule, rule.czech.format_map(czech), rule.english.format_map(english))
@@ -241,6 +217,12 @@ class Deadline:
         """  # noqa: E501
         return "\n".join(step.text(language) for step in self.steps)
 
+    if not TYPE_CHECKING:  # for the type checker every field is stored; see _derived_field
+
+        def __getattr__(self, name: str) -> object:
+            # Python calls this only when the normal look-up fails: a slot left unset.
+            return _derived_field(self, name)
+
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled small (a few hundred bytes): built-in rules by code, the calendar by name.
 
@@ -276,9 +258,39 @@ _new = object.__new__
 # The slot of each field (a member descriptor); setting it directly skips the name look-up
 # that attrs' frozen __init__ pays on every field through object.__setattr__.
 _SLOTS = {name: Deadline.__dict__[name].__set__ for name in attrs.fields_dict(Deadline)}
-_set_event, _set_period, _set_end, _set_rules, _set_follows, _set_calendar = (
+set_event, set_period, set_end, set_rules, set_follows, set_calendar = (
     _SLOTS[name] for name in ("event", "period", "end", "rules", "follows", "calendar")
 )
+
+# The period a deadline counts, known from its first rule where only delivery_date() and
+# appeal_deadline() build it: they leave the period to be derived.
+_DELIVERY_RULES = (COLLECTED_POST, COLLECTED_DATA_BOX, FICTION_POST, FICTION_DATA_BOX)
+_PERIOD_OF_FIRST_RULE = {rule.code: FICTION_PERIOD for rule in _DELIVERY_RULES} | {
+    APPEAL.code: APPEAL_PERIOD
+}
+
+
+def _derived_field(deadline: Deadline, name: str) -> object:
+    """The field ``name`` a fast constructor left unset, derived and stored in its slot.
+
+    A constructor may leave unset ``follows`` (no deadline followed), ``calendar`` (the
+    default), ``period`` (the one the first rule counts) and, for a deadline that follows
+    another, ``event`` (the end of the one followed). Any other name is looked up again the
+    normal way, so its ``AttributeError`` is Python's own.
+    """
+    value: object
+    if name == "follows":
+        value = None
+    elif name == "calendar":
+        value = CZECH_CALENDAR
+    elif name == "period":
+        value = _PERIOD_OF_FIRST_RULE[deadline.rules[0].code]
+    elif name == "event":
+        value = deadline.follows.end  # type: ignore[union-attr]  # set whenever event is not
+    else:
+        return object.__getattribute__(deadline, name)
+    _SLOTS[name](deadline, value)
+    return value
 
 
 def new_deadline(
@@ -291,56 +303,20 @@ def new_deadline(
 ) -> Deadline:
     """``Deadline(event, period, end, rules, follows, calendar)``, built faster.
 
-    The same value, built in about half the time: :class:`Deadline` has no validators or
+    The same value, built in under half the time: :class:`Deadline` has no validators or
     converters, so its attrs ``__init__`` only sets the slots, one
     ``object.__setattr__(self, name, value)`` each; this sets them through their slot
-    descriptors. Building the deadline is most of :func:`~krajsoc.deadlines.deadline_after`'s
+    descriptors, and leaves ``follows`` and ``calendar`` to be derived where they are the
+    defaults. Building the deadline is most of :func:`~krajsoc.deadlines.deadline_after`'s
     time. A test checks that it builds a value equal, field by field, to ``Deadline(...)``.
     """
     deadline = _new(Deadline)
-    _set_event(deadline, event)
-    _set_period(deadline, period)
-    _set_end(deadline, end)
-    _set_rules(deadline, rules)
-    _set_follows(deadline, follows)
-    _set_calendar(deadline, calendar)
+    set_event(deadline, event)
+    set_period(deadline, period)
+    set_end(deadline, end)
+    set_rules(deadline, rules)
+    if follows is not None:
+        set_follows(deadline, follows)
+    if calendar is not CZECH_CALENDAR:
+        set_calendar(deadline, calendar)
     return deadline
-
-
-class _Fields(dict[str, str]):
-    """A deadline's template fields in one language; why a day is off is looked up when asked."""
-
-    def __init__(self, deadline: Deadline, language: Language) -> None:
-        period, end = deadline.period, deadline.end
-        # The derived days are computed once here; most deadlines share them with the end.
-        self.nominal_end, latest_working_day = deadline.nominal_end, deadline.latest_working_day
-        end_text = czech_date(end)
-        super().__init__(
-            event=czech_date(deadline.event),
-            period=period.czech if language == "cs" else period.english,
-            count=str(period.count),
-            nominal=end_text if self.nominal_end == end else czech_date(self.nominal_end),
-            end=end_text,
-            latest=end_text if latest_working_day == end else czech_date(latest_working_day),
-        )
-        self.deadline, self.language = deadline, language
-
-    def in_english(self) -> _Fields:
-        """The same fields for the English templates: only the period's words differ."""
-        english = _Fields.__new__(_Fields)
-        dict.update(english, self)
-        english.pop("nominal_reason", None)
-        english.pop("end_reason", None)
-        english["period"] = self.deadline.period.english
-        english.nominal_end, english.deadline, english.language = (
-            self.nominal_end,
-            self.deadline,
-            "en",
-        )
-        return english
-
-    def __missing__(self, key: str) -> str:
-        day = self.nominal_end if key == "nominal_reason" else self.deadline.end
-        reason = self.deadline.calendar.day_off_reason(day, self.language)
-        self[key] = reason or ""
-        return self[key]

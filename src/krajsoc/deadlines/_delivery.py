@@ -28,29 +28,32 @@ from datetime import date
 from enum import StrEnum
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, checked_date
-from krajsoc.deadlines._deadline import Deadline, new_deadline
-from krajsoc.deadlines._period import Period
+from krajsoc.deadlines._deadline import (
+    Deadline,
+    new_deadline,
+    set_end,
+    set_event,
+    set_follows,
+    set_rules,
+)
 from krajsoc.deadlines._rules import (
     APPEAL,
+    APPEAL_PERIOD,
     COLLECTED_DATA_BOX,
     COLLECTED_POST,
     COUNT_DAYS,
     FICTION_DATA_BOX,
     FICTION_MOVED_DATA_BOX,
     FICTION_MOVED_POST,
+    FICTION_PERIOD,
     FICTION_POST,
     MOVED,
     START,
 )
 from krajsoc.errors import InvalidInputError, UnknownCodeError
+from krajsoc.findings import Rule
 
 __all__ = ["APPEAL_PERIOD", "FICTION_PERIOD", "Channel", "appeal_deadline", "delivery_date"]
-
-FICTION_PERIOD = Period(days=10)
-"""After 10 days uncollected a document counts as delivered (§ 24 odst. 1 SŘ)."""
-
-APPEAL_PERIOD = Period(days=15)
-"""An appeal may be filed within 15 days of delivery (§ 83 odst. 1 SŘ)."""
 
 
 class Channel(StrEnum):
@@ -70,8 +73,38 @@ _RULES = {
         (FICTION_DATA_BOX, FICTION_MOVED_DATA_BOX),
     ),
 }
+_POST, _POST_RULES, _DATA_BOX_RULES = Channel.POST, _RULES[Channel.POST], _RULES[Channel.DATA_BOX]
 _APPEAL = (APPEAL, START, COUNT_DAYS)
 _APPEAL_MOVED = (APPEAL, START, COUNT_DAYS, MOVED)
+
+# The per-row fast path: the default calendar's days and the working day on or after each, read
+# from its public tables on first use and indexed by ``toordinal() - _FIRST_ORDINAL``.
+_FIRST_ORDINAL = FIRST_DATE.toordinal()
+_DAYS = LAST_DATE.toordinal() - _FIRST_ORDINAL + 1
+_FICTION_DAYS, _APPEAL_DAYS = FICTION_PERIOD.days, APPEAL_PERIOD.days
+# ``day.toordinal() - _TENTH_DAY_BASE`` is the index of the 10th day after ``day``; the same for
+# the 15th with _APPEAL_END_BASE.
+_TENTH_DAY_BASE, _APPEAL_END_BASE = _FIRST_ORDINAL - _FICTION_DAYS, _FIRST_ORDINAL - _APPEAL_DAYS
+_DEFAULT_DAYS: list[tuple[date | None, ...]] = []
+_new = object.__new__
+
+
+def _rules_of_channel(channel: Channel | str) -> tuple[tuple[Rule, ...], ...]:
+    """The rules of ``channel`` (collected, the 10th day, the 10th day moved), or the error."""
+    if type(channel) is not Channel:
+        try:
+            channel = Channel(channel)
+        except ValueError:
+            raise UnknownCodeError(
+                "delivery channel", channel, allowed=[member.value for member in Channel]
+            ) from None
+    return _RULES[channel]
+
+
+def _default_days() -> list[tuple[date | None, ...]]:
+    tables = CZECH_CALENDAR.day_tables
+    _DEFAULT_DAYS[:] = [tables.dates, tables.on_or_after]
+    return _DEFAULT_DAYS
 
 
 def delivery_date(
@@ -112,20 +145,41 @@ def delivery_date(
         ...
         krajsoc.errors.UnknownCodeError: unknown delivery channel 'email'; expected one of: post, data_box
     """  # noqa: E501
-    if type(channel) is not Channel:
-        try:
-            channel = Channel(channel)
-        except ValueError:
-            raise UnknownCodeError(
-                "delivery channel", channel, allowed=[member.value for member in Channel]
-            ) from None
+    collected_rule, fiction, fiction_moved = (
+        _POST_RULES if channel is _POST else _rules_of_channel(channel)
+    )
+    if calendar is CZECH_CALENDAR and type(ready_on) is date:
+        # The common case, the rules below read off the default calendar's tables. Anything
+        # else — another calendar, a day near the ends of the range, a collection day to
+        # refuse — takes the general path, which checks everything and raises the documented
+        # errors. The deadline stores only its event, end and rules, through the slots as
+        # new_deadline() does; the period, follows and calendar are derived when first read.
+        dates, on_or_after = _DEFAULT_DAYS or _default_days()
+        tenth = ready_on.toordinal() - _TENTH_DAY_BASE
+        delivered = on_or_after[tenth] if _FICTION_DAYS <= tenth < _DAYS else None
+        if delivered is not None:
+            if collected_on is None:
+                deadline = _new(Deadline)
+                set_event(deadline, ready_on)
+                set_end(deadline, delivered)
+                set_rules(deadline, fiction if delivered == dates[tenth] else fiction_moved)
+                return deadline
+            if type(collected_on) is date and ready_on <= collected_on <= LAST_DATE:
+                deadline = _new(Deadline)
+                set_event(deadline, ready_on)
+                if collected_on <= delivered:  # collected first: delivered that day
+                    set_end(deadline, collected_on)
+                    set_rules(deadline, collected_rule)
+                else:
+                    set_end(deadline, delivered)
+                    set_rules(deadline, fiction if delivered == dates[tenth] else fiction_moved)
+                return deadline
     if type(ready_on) is not date or not FIRST_DATE <= ready_on <= LAST_DATE:
         ready_on = calendar.checked_day(ready_on, "ready_on")
-    collected_rule, fiction, fiction_moved = _RULES[channel]
     # § 24 odst. 1 SŘ (§ 17 odst. 4 zákona č. 300/2008 Sb.): delivered on the 10th day after it
     # was ready, that day moved to the next working day where it is a day off (§ 40 odst. 1
     # písm. c) SŘ, as NSS 9 As 55/2009 and 4 Afs 264/2018-85 apply it).
-    tenth_day, delivered = calendar.day_and_working_day_after(ready_on, FICTION_PERIOD.days)
+    tenth_day, delivered = calendar.day_and_working_day_after(ready_on, _FICTION_DAYS)
     if collected_on is not None:
         if type(collected_on) is not date or not FIRST_DATE <= collected_on <= LAST_DATE:
             collected_on = calendar.checked_day(collected_on, "collected_on")
@@ -163,6 +217,26 @@ def appeal_deadline(
         >>> print(appeal_deadline(date(2026, 11, 23)).steps[0])
         Odvolání lze podat do 15 dnů ode dne doručení rozhodnutí 23. 11. 2026 — § 83 odst. 1 správního řádu
     """  # noqa: E501
+    if calendar is CZECH_CALENDAR:
+        # The common case, read off the default calendar's tables: a date, or the deadline
+        # delivery_date() returned (its end is read, not checked again: a day outside the
+        # tables falls through). Anything else takes the general path, as above.
+        day = delivered_on.end if type(delivered_on) is Deadline else delivered_on
+        if type(day) is date:
+            dates, on_or_after = _DEFAULT_DAYS or _default_days()
+            last = day.toordinal() - _APPEAL_END_BASE
+            end = on_or_after[last] if _APPEAL_DAYS <= last < _DAYS else None
+            if end is not None:
+                # Stored: the end, the rules and the event or, after a delivery, the deadline
+                # followed (whose end is the event); the rest is derived when first read.
+                deadline = _new(Deadline)
+                if day is delivered_on:
+                    set_event(deadline, day)
+                else:
+                    set_follows(deadline, delivered_on)
+                set_end(deadline, end)
+                set_rules(deadline, _APPEAL if end == dates[last] else _APPEAL_MOVED)
+                return deadline
     if type(delivered_on) is Deadline or isinstance(delivered_on, Deadline):
         follows: Deadline | None = delivered_on
         day = delivered_on.end
@@ -171,6 +245,6 @@ def appeal_deadline(
     if not FIRST_DATE <= day <= LAST_DATE:
         day = calendar.checked_day(day, "event")
     # § 83 odst. 1 SŘ: 15 days from delivery, counted under § 40 odst. 1 písm. a) and c) SŘ.
-    nominal, end = calendar.day_and_working_day_after(day, APPEAL_PERIOD.days)
+    nominal, end = calendar.day_and_working_day_after(day, _APPEAL_DAYS)
     rules = _APPEAL_MOVED if end != nominal else _APPEAL
     return new_deadline(day, APPEAL_PERIOD, end, rules, calendar, follows)

@@ -26,11 +26,13 @@ References:
 
 from __future__ import annotations
 
+from krajsoc.deadlines._period import Period
 from krajsoc.findings import Certainty, Rule, Severity
 from krajsoc.law import LegalReference, act
 
 __all__ = [
     "APPEAL",
+    "APPEAL_PERIOD",
     "BEFORE",
     "BEFORE_LAST_OF_MONTH",
     "BEFORE_NOT_MOVED",
@@ -42,6 +44,7 @@ __all__ = [
     "FICTION_DATA_BOX",
     "FICTION_MOVED_DATA_BOX",
     "FICTION_MOVED_POST",
+    "FICTION_PERIOD",
     "FICTION_POST",
     "LAST_OF_MONTH",
     "MOVED",
@@ -174,6 +177,12 @@ BEFORE_STRICT = Rule(
 """Brim's stricter reading, one day earlier: an option, not the common reading."""
 
 # --- Delivery and appeal ---------------------------------------------------------------------
+
+FICTION_PERIOD = Period(days=10)
+"""After 10 days uncollected a document counts as delivered (§ 24 odst. 1 SŘ)."""
+
+APPEAL_PERIOD = Period(days=15)
+"""An appeal may be filed within 15 days of delivery (§ 83 odst. 1 SŘ)."""
 
 COLLECTED_POST = Rule(
     "delivery-collected-post",
