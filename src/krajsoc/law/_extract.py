@@ -203,10 +203,10 @@ def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
     numbered: list[int] = []
     done = 0
     read = _Reader(text, citation_pattern(acts), acts)
-    for start in candidates(text, acts.index):
+    for start in [*candidates(text, acts.index), len(text)]:  # the end takes the last numbers
         if start < done:
             continue
-        at_section = text[start] == "§"
+        at_section = text.startswith("§", start)
         horizon = start if at_section else start + _LOOK_BACK
         while collection is not None and collection <= horizon:
             if collection >= done and (number := _numbered_start(text, collection)) is not None:
@@ -218,15 +218,6 @@ def _extract(text: str, acts: ActRegistry) -> Iterator[CitationMatch]:
                 done = found.end
                 yield found
         if start >= done and (found := read(start, at_section)) is not None:
-            done = found.end
-            yield found
-    while collection is not None:  # the numbers after the last candidate
-        if collection >= done and (number := _numbered_start(text, collection)) is not None:
-            heapq.heappush(numbered, number)
-        collection = next(found_collections, None)
-    while numbered:
-        number = heapq.heappop(numbered)
-        if number >= done and (found := read(number, False)) is not None:
             done = found.end
             yield found
 
