@@ -255,8 +255,8 @@ def test_any_column_in_any_chunks_gives_the_per_row_ends_and_the_bad_rows(
 
 EXAMPLE_FILES = {
     "rozhodnuti.csv": [
-        ["spis", "doručeno", "připraveno", "vyzvednuto"],
-        ["A/1", "2027-01-04", "2027-01-04", "2027-01-06"],
+        ["spis", "doručeno", "připraveno", "vyzvednuto", "kanál"],
+        ["A/1", "2027-01-04", "2027-01-04", "2027-01-06", "data_box"],
     ],
     "zasedani.csv": [["skupina", "datum"], ["K10", "2027-03-15"]],
 }

@@ -500,6 +500,8 @@ class BatchInputError(InvalidInputError):
         report: The :class:`~krajsoc.findings.Report` naming every bad row
             (``Where(row=..., field=...)``) with its reason; the message names the first.
         rows: How many rows the batch has.
+        expected: What the first bad row should hold; by default a date from 2000-01-01 to
+            2100-12-31.
 
     Attributes:
         report: The report, every bad row.
@@ -521,7 +523,7 @@ class BatchInputError(InvalidInputError):
 
     code: ClassVar[str] = "batch-input"
 
-    def __init__(self, report: Report, *, rows: int) -> None:
+    def __init__(self, report: Report, *, rows: int, expected: str | None = None) -> None:
         findings = getattr(report, "findings", None)
         if not isinstance(findings, tuple) or not findings:
             raise TypeError("BatchInputError takes a Report of at least one finding")
@@ -536,6 +538,6 @@ class BatchInputError(InvalidInputError):
         super().__init__(
             f"{self.bad_rows} of {rows} {noun} {verb} bad; the first, row {self.first_row}{of}: "
             f"{first.text('en').removesuffix('.')}",
-            expected="a date from 2000-01-01 to 2100-12-31 in every row, or errors='coerce' "
-            "(bad rows left missing) or errors='report' (a Report of them)",
+            expected=f"{expected or 'a date from 2000-01-01 to 2100-12-31'} in every row, or "
+            "errors='coerce' (bad rows left missing) or errors='report' (a Report of them)",
         )

@@ -91,11 +91,17 @@ def register(commands: Commands, json_option: CliParser) -> None:
     command.add_argument(
         "--collected", metavar="COLUMN", help="for --kind delivery: the column of collection days"
     )
-    command.add_argument(
+    channels = command.add_mutually_exclusive_group()
+    channels.add_argument(
         "--channel",
         choices=[channel.value for channel in Channel],
-        default=Channel.POST.value,
         help="for --kind delivery: how the documents were sent (default: post)",
+    )
+    channels.add_argument(
+        "--channel-column",
+        metavar="COLUMN",
+        help="for --kind delivery: the column of each row's channel, post or data_box (a row "
+        "with another is bad)",
     )
     command.add_argument("--output", "-o", metavar="OUT", help="write the CSV here, not to stdout")
     command.add_argument(
@@ -121,6 +127,7 @@ def _deadlines(arguments: argparse.Namespace, out: TextIO) -> int:
     table = read_csv(arguments.file, delimiter=delimiter, encoding=arguments.encoding)
     source = _column(table, arguments.column)
     collected = None if arguments.collected is None else _column(table, arguments.collected)
+    by_row = None if arguments.channel_column is None else _column(table, arguments.channel_column)
     added = table.header[source] + SUFFIXES[arguments.kind]
     write_day = czech_date if arguments.czech_dates else date.isoformat
     cells: list[str] = []
@@ -134,8 +141,10 @@ def _deadlines(arguments: argparse.Namespace, out: TextIO) -> int:
         if collected is not None:
             given, parsed_collected = _days(chunk, collected, table.header[collected], first)
             parsed += parsed_collected
-        ends, found = compute(days, given)
-        report += parsed + _renumbered(found, first, table, source, collected, parsed)
+        sent = None if by_row is None else [_cell(row, by_row).strip() for row in chunk]
+        ends, found = compute(days, given, sent)
+        columns = {"collected": collected, "channel": by_row}
+        report += parsed + _renumbered(found, first, table, source, columns, parsed)
         cells += ["" if end is None else write_day(end) for end in ends]
         progress.show(start + len(chunk))
     progress.done()
@@ -166,7 +175,9 @@ def _deadlines(arguments: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-Compute = Callable[[list[object], list[object] | None], tuple[list[date | None], Report]]
+Compute = Callable[
+    [list[object], list[object] | None, list[str] | None], tuple[list[date | None], Report]
+]
 
 
 def _computation(arguments: argparse.Namespace) -> Compute:
@@ -177,15 +188,31 @@ def _computation(arguments: argparse.Namespace) -> Compute:
             raise InvalidInputError(f"--kind {kind} needs a period", expected="--period '15 dnů'")
         period = Period.parse(arguments.period)
         count = deadlines_after if kind == "after" else deadlines_before
-        return lambda days, _: count(days, period, errors="report")
+        _only_for_delivery(arguments)
+        return lambda days, _, __: count(days, period, errors="report")
     if arguments.period is not None:
         raise InvalidInputError(
             f"--period does not apply to --kind {kind}", expected="--kind after or before"
         )
     if kind == "appeal":
-        return lambda days, _: appeal_deadlines(days, errors="report")
-    channel = arguments.channel
-    return lambda days, given: delivery_dates(days, given, channel=channel, errors="report")
+        _only_for_delivery(arguments)
+        return lambda days, _, __: appeal_deadlines(days, errors="report")
+    channel = arguments.channel or Channel.POST.value
+    return lambda days, given, sent: delivery_dates(
+        days, given, channel=channel if sent is None else sent, errors="report"
+    )
+
+
+def _only_for_delivery(arguments: argparse.Namespace) -> None:
+    """The channel options are refused with any other ``--kind``."""
+    for given, option in (
+        (arguments.channel, "--channel"),
+        (arguments.channel_column, "--channel-column"),
+    ):
+        if given is not None:
+            raise InvalidInputError(
+                f"{option} does not apply to --kind {arguments.kind}", expected="--kind delivery"
+            )
 
 
 def _column(table: CsvTable, name: str) -> int:
@@ -213,7 +240,7 @@ def _days(
     findings = []
     read: dict[str, date | KrajsocError | None] = {"": None}
     for number, row in enumerate(rows, start=first):
-        text = row[index] if index < len(row) else ""
+        text = _cell(row, index)
         day = read.get(text, _UNREAD)
         if day is _UNREAD:
             day = read[text] = _parsed(text)
@@ -231,6 +258,11 @@ def _days(
 _UNREAD = object()
 
 
+def _cell(row: tuple[str, ...], index: int) -> str:
+    """The cell of column ``index``; a short row's missing cells are empty."""
+    return row[index] if index < len(row) else ""
+
+
 def _parsed(text: str) -> date | KrajsocError | None:
     if not text.strip():
         return None
@@ -245,11 +277,14 @@ def _renumbered(
     first: int,
     table: CsvTable,
     source: int,
-    collected: int | None,
+    columns: dict[str, int | None],
     parsed: Report,
 ) -> Report:
-    """The batch's findings at the spreadsheet's rows and columns, less those already given."""
-    names = {"collected": table.header[collected]} if collected is not None else {}
+    """The batch's findings at the spreadsheet's rows and columns, less those already given.
+
+    ``columns`` gives the column of each other parameter (``collected``, ``channel``) if any.
+    """
+    names = {name: table.header[at] for name, at in columns.items() if at is not None}
     told = {(finding.where.row, finding.where.field) for finding in parsed}
     kept = []
     for finding in report:

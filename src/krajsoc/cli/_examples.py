@@ -43,6 +43,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "krajsoc deadlines rozhodnuti.csv --column doručeno --kind appeal --encoding cp1250",
         "krajsoc deadlines rozhodnuti.csv --column pripraveno --kind delivery --collected "
         "vyzvednuto --channel data_box",
+        "krajsoc deadlines rozhodnuti.csv --column pripraveno --kind delivery --channel-column "
+        "kanal",
         "krajsoc deadlines zasedani.csv --column datum --kind before --period '1 měsíc' --json",
     ),
     "workday": ("krajsoc workday 2026-12-24", "krajsoc workday 2026-12-28 --json"),

@@ -28,10 +28,12 @@ from datetime import date, datetime
 from typing import Any, Literal, TypeGuard, cast, overload
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar
+from krajsoc.deadlines._batch_channels import checked_length, is_one_channel, unknown_channels
 from krajsoc.deadlines._batch_ends import ends_after
 from krajsoc.deadlines._batch_rows import (
     Column,
     Errors,
+    Problem,
     checked_errors,
     collected_before_ready,
     finish,
@@ -51,7 +53,7 @@ __all__ = ["appeal_deadlines", "checked_channel", "delivery_dates"]
 def delivery_dates(  # type: ignore[overload-overlap]  # a column is iterable too
     ready: Column,
     collected: Iterable[object] | None = ...,
-    channel: Channel | str = ...,
+    channel: Channel | str | Iterable[object] = ...,
     calendar: CzechCalendar = ...,
     *,
     errors: Literal["raise", "coerce"] = ...,
@@ -60,7 +62,7 @@ def delivery_dates(  # type: ignore[overload-overlap]  # a column is iterable to
 def delivery_dates(  # type: ignore[overload-overlap]
     ready: Column,
     collected: Iterable[object] | None = ...,
-    channel: Channel | str = ...,
+    channel: Channel | str | Iterable[object] = ...,
     calendar: CzechCalendar = ...,
     *,
     errors: Literal["report"],
@@ -69,7 +71,7 @@ def delivery_dates(  # type: ignore[overload-overlap]
 def delivery_dates(
     ready: Iterable[date | None],
     collected: Iterable[date | None] | None = ...,
-    channel: Channel | str = ...,
+    channel: Channel | str | Iterable[object] = ...,
     calendar: CzechCalendar = ...,
     *,
     errors: Literal["raise"] = ...,
@@ -78,7 +80,7 @@ def delivery_dates(
 def delivery_dates(
     ready: Iterable[object],
     collected: Iterable[object] | None = ...,
-    channel: Channel | str = ...,
+    channel: Channel | str | Iterable[object] = ...,
     calendar: CzechCalendar = ...,
     *,
     errors: Literal["coerce"],
@@ -87,7 +89,7 @@ def delivery_dates(
 def delivery_dates(
     ready: Iterable[object],
     collected: Iterable[object] | None = ...,
-    channel: Channel | str = ...,
+    channel: Channel | str | Iterable[object] = ...,
     calendar: CzechCalendar = ...,
     *,
     errors: Literal["report"],
@@ -95,7 +97,7 @@ def delivery_dates(
 def delivery_dates(
     ready: Iterable[object],
     collected: Iterable[object] | None = None,
-    channel: Channel | str = Channel.POST,
+    channel: Channel | str | Iterable[object] = Channel.POST,
     calendar: CzechCalendar = CZECH_CALENDAR,
     *,
     errors: Errors = "raise",
@@ -108,7 +110,13 @@ def delivery_dates(
         collected: The day each was collected, row by row beside ``ready``; a missing value
             (``None``, ``NaT``) where it was not. ``None`` for the whole column: none was. Two
             ``Series`` must have the same index.
-        channel: ``"post"`` or ``"data_box"`` for the whole batch (both count 10 days).
+        channel: ``"post"`` or ``"data_box"`` (or a :class:`Channel`) for the whole batch;
+            or, where each document went its own way, a column of them — a list, a numpy
+            array or a pandas ``Series`` of channels, one per row of ``ready`` and paired with
+            it by position (a ``Series`` beside a ``Series`` must have the same index). A row
+            whose channel is neither is a bad row, reported for its channel before its dates,
+            as :func:`delivery_date` checks the channel first. Both channels count the same 10
+            days, so only a bad channel changes a row's day.
         calendar: The working-day calendar.
         errors: ``"raise"``, ``"coerce"`` or ``"report"``, as in
             :func:`~krajsoc.deadlines.deadlines_after`. A collection day before its ready day
@@ -120,9 +128,10 @@ def delivery_dates(
 
     Raises:
         BatchInputError: ``errors="raise"`` and some row is bad.
-        InvalidInputError: ``collected`` has another number of rows than ``ready``, or another
-            index.
-        UnknownCodeError: ``channel`` is neither ``"post"`` nor ``"data_box"``.
+        InvalidInputError: ``collected`` or a column of channels has another number of rows
+            than ``ready``, or another index.
+        UnknownCodeError: One ``channel`` for the batch is neither ``"post"`` nor
+            ``"data_box"``.
 
     Examples:
         >>> from datetime import date
@@ -130,18 +139,42 @@ def delivery_dates(
         [datetime.date(2026, 12, 28)]
         >>> delivery_dates([date(2026, 12, 14)], [date(2026, 12, 1)], errors="coerce")
         [None]
+        >>> delivery_dates([date(2026, 12, 14)] * 3, channel=["post", "data_box", "fax"],
+        ...                errors="coerce")
+        [datetime.date(2026, 12, 28), datetime.date(2026, 12, 28), None]
     """
-    checked_channel(channel)
+    one = is_one_channel(channel)
+    if one:
+        checked_channel(cast("Channel | str", channel))  # anything else is refused here
     errors = checked_errors(errors)
     if is_column(ready) or is_column(collected):
-        from krajsoc.deadlines import _columns  # numpy, only when a column arrives
+        from krajsoc.deadlines import _delivery_columns  # numpy, only when a column arrives
 
-        return _columns.deliveries(ready, collected, channel, calendar, errors)
+        return _delivery_columns.deliveries(ready, collected, channel, calendar, errors)
     days = _rows(ready)
+    channels = None if one else _rows(channel)
+    if channels is not None:
+        checked_length(len(channels), len(days))
     fictions, bad = ends_after(days, FICTION_PERIOD, calendar, "ready")
     if collected is None:
-        return finish(fictions, bad, errors, rows=len(days))
-    taken = _rows(collected)
+        ends: list[date | None] = fictions
+    else:
+        ends = _collected(fictions, days, _rows(collected), bad)
+    if channels is not None:
+        refused = unknown_channels(channels)
+        for position in refused:  # a row's channel first, as delivery_date checks it first
+            ends[position] = None
+        bad.update(refused)
+    return finish(ends, bad, errors, rows=len(days))
+
+
+def _collected(
+    fictions: list[date | None],
+    days: Sequence[object],
+    taken: Sequence[object],
+    bad: dict[int, Problem],
+) -> list[date | None]:
+    """The day of collection where it came before the 10th day, each bad one in ``bad``."""
     if len(taken) != len(days):
         raise InvalidInputError(
             f"collected has {len(taken)} rows and ready {len(days)}",
@@ -163,7 +196,7 @@ def delivery_dates(
             append(None)
         else:
             append(day if day <= fiction else fiction)
-    return finish(ends, bad, errors, rows=len(days))
+    return ends
 
 
 def _is_calendar_date(day: object) -> TypeGuard[date]:

@@ -39,6 +39,7 @@ from krajsoc.deadlines._batch_rules import (
     BATCH_NOT_A_DATE,
     BATCH_OUTSIDE,
     BATCH_TEXT,
+    BATCH_UNKNOWN_CHANNEL,
 )
 from krajsoc.errors import BatchInputError, InvalidInputError
 from krajsoc.findings import Finding, Report, Rule, Where
@@ -214,6 +215,8 @@ def finish(
         return ends
     if errors == "raise":
         if bad:
-            raise BatchInputError(_report(bad, label), rows=rows)
+            rule = bad[min(bad)][0]
+            expected = "a channel, post or data_box," if rule is BATCH_UNKNOWN_CHANNEL else None
+            raise BatchInputError(_report(bad, label), rows=rows, expected=expected)
         return ends
     return ends, _report(bad, label)

@@ -29,6 +29,7 @@ __all__ = [
     "BATCH_RULES",
     "BATCH_TEXT",
     "BATCH_TIME_OF_DAY",
+    "BATCH_UNKNOWN_CHANNEL",
 ]
 
 _SR = act("500/2004")
@@ -103,6 +104,16 @@ BATCH_COLLECTED_BEFORE_READY = Rule(
 )
 """A day of collection before the day the document was ready (``delivery_date`` refuses it)."""
 
+BATCH_UNKNOWN_CHANNEL = Rule(
+    "batch-unknown-channel",
+    czech="Způsob doručení {got} neznáme: uveďte post (pošta) nebo data_box (datová schránka).",
+    english="The delivery channel {got} is not known: give post or data_box.",
+    reference=LegalReference(_SR, section="24", subsection=1),
+    source="krajsoc: Channel, doručení poštou nebo do datové schránky (§ 17 odst. 4 zákona "
+    "č. 300/2008 Sb.)",
+)
+"""A row's channel in a column of channels is neither ``"post"`` nor ``"data_box"``."""
+
 BATCH_RULES: tuple[Rule, ...] = (
     BATCH_MISSING,
     BATCH_DATETIME,
@@ -112,5 +123,6 @@ BATCH_RULES: tuple[Rule, ...] = (
     BATCH_OUTSIDE,
     BATCH_END_OUTSIDE,
     BATCH_COLLECTED_BEFORE_READY,
+    BATCH_UNKNOWN_CHANNEL,
 )
 """Every reason a batch gives for a bad row, in the order of the Rules page."""

@@ -1,12 +1,13 @@
 """Whole columns at array speed: a numpy ``datetime64`` array or a pandas ``Series`` of dates.
 
-This is the one module of :mod:`krajsoc.deadlines` that uses numpy, and why: a column of a
-million dates is counted here with a few array operations instead of one Python step per row,
-tens of times faster than the pure-Python batch (``docs/performance.md``). It is imported only
-when such a column arrives (the batch functions look at ``type(values).__module__`` first), so
-``import krajsoc`` never imports numpy, an optional extra (``krajsoc[pandas]``). pandas itself is
-never imported: a ``Series`` is read through ``to_numpy()``, ``index`` and ``name``, and the
-result is built by its own type.
+This module (and :mod:`~krajsoc.deadlines._delivery_columns` on its tables, for deliveries)
+is where :mod:`krajsoc.deadlines` uses numpy, and why: a column of a million dates is counted
+here with a few array operations instead of one Python step per row, tens of times faster than
+the pure-Python batch (``docs/performance.md``). It is imported only when such a column arrives
+(the batch functions look at ``type(values).__module__`` first), so ``import krajsoc`` never
+imports numpy, an optional extra (``krajsoc[pandas]``). pandas itself is never imported: a
+``Series`` is read through ``to_numpy()``, ``index`` and ``name``, and the result is built by
+its own type.
 
 How: for a calendar and a period, :func:`_end_table` counts the end for *every* day of the
 calendar at once, with array operations over the calendar's day tables
@@ -16,8 +17,9 @@ as :func:`~krajsoc.deadlines._period.add_months` does (§ 40 odst. 1 písm. b) s
 A column is then one look-up in that table per row (``numpy.take``), and a day outside the
 calendar, ``NaT`` or an end outside all come out ``NaT``; only those rows are looked at one by
 one, to say why. The rules are those of the per-row functions, which read like the statute;
-Hypothesis tests hold the ends here equal to theirs, row by row, for every unit. The module is
-kept whole, though longer than most, so that numpy stays in this one place.
+Hypothesis tests hold the ends here equal to theirs, row by row, for every unit. A delivery,
+with a collection day and a channel beside each row, is counted on these tables in
+:mod:`~krajsoc.deadlines._delivery_columns`.
 
 Examples:
     >>> import numpy as np
@@ -45,18 +47,16 @@ from krajsoc.deadlines._batch_rows import (
     NOT_GIVEN,
     Errors,
     Problem,
-    collected_before_ready,
     day_indices,
     end_outside,
     finish,
 )
 from krajsoc.deadlines._batch_rules import BATCH_MISSING, BATCH_OUTSIDE, BATCH_TIME_OF_DAY
 from krajsoc.deadlines._deadline import Deadline
-from krajsoc.deadlines._delivery import APPEAL_PERIOD, FICTION_PERIOD, Channel
+from krajsoc.deadlines._delivery import APPEAL_PERIOD
 from krajsoc.deadlines._period import Period
-from krajsoc.errors import InvalidInputError
 
-__all__ = ["CZECH_CALENDAR", "after", "appeals", "before", "deliveries"]
+__all__ = ["CZECH_CALENDAR", "after", "appeals", "before"]
 
 Ints = npt.NDArray[np.int64]
 Flags = npt.NDArray[np.bool_]
@@ -350,52 +350,3 @@ def appeals(values: Any, calendar: CzechCalendar, errors: Errors) -> Any:
     column = _read(values, "delivered")
     ends = column.ends(calendar, APPEAL_PERIOD, None)
     return _finish(column, ends, errors, "delivered", {})
-
-
-def deliveries(
-    ready: Any, collected: Any, channel: Channel | str, calendar: CzechCalendar, errors: Errors
-) -> Any:
-    """``delivery_dates`` for an array or a Series (``collected`` beside it, or ``None``).
-
-    Both channels count the same days; ``delivery_dates`` has checked ``channel`` already.
-    """
-    column = _read(ready, "ready")
-    if collected is None:
-        return _finish(column, column.ends(calendar, FICTION_PERIOD, None), errors, "ready", {})
-    fiction = _end_table(calendar, FICTION_PERIOD, None).take(column.slots)  # in days
-    taken = _read(collected, "collected", missing_allowed=True)
-    if len(taken.slots) != len(column.slots):
-        raise InvalidInputError(
-            f"collected has {len(taken.slots)} rows and ready {len(column.slots)}",
-            where="collected",
-            expected="one row of collected per row of ready, or collected=None",
-        )
-    _same_index(ready, collected)
-    counted = fiction != _NAT  # a bad ready day (or one whose fiction is outside) comes first
-    given = (taken.slots > 0) & (taken.slots <= DAYS)
-    wrong = counted & ~given & ~taken.missing
-    early = counted & given & (taken.slots < column.slots)
-    days = taken.slots + _OFF
-    ends = np.where(given & ~early & (days <= fiction), days, fiction)
-    ends[wrong | early] = _NAT
-    problems: dict[int, Problem] = {}
-    if errors == "coerce":
-        return _finish(column, column.scaled(ends), errors, "ready", problems)
-    for position in np.flatnonzero(wrong).tolist():
-        problems[position] = taken.why(position) or (BATCH_MISSING, {}, "collected")
-    for position in np.flatnonzero(early).tolist():
-        problems[position] = collected_before_ready(
-            _day(int(taken.slots[position])), _day(int(column.slots[position]))
-        )
-    return _finish(column, column.scaled(ends), errors, "ready", problems)
-
-
-def _same_index(ready: Any, collected: Any) -> None:
-    """Two Series are paired row by row only when their indexes are the same."""
-    first, second = getattr(ready, "index", None), getattr(collected, "index", None)
-    if first is not None and second is not None and not first.equals(second):
-        raise InvalidInputError(
-            "collected and ready have different indexes",
-            where="collected",
-            expected="two Series with the same index (align them first), or arrays",
-        )
