@@ -202,6 +202,14 @@ def test_an_attribute_error_inside_a_property_is_not_hidden() -> None:
         wrong.nominal_end  # noqa: B018
 
 
+def test_a_name_a_deadline_does_not_have_is_refused_in_pythons_words() -> None:
+    deadline = appeal_deadline(delivery_date(date(2026, 11, 23)))
+    with pytest.raises(AttributeError, match=r"^'Deadline' object has no attribute 'ends'$") as e:
+        deadline.ends  # type: ignore[attr-defined]  # noqa: B018
+    assert (e.value.name, e.value.obj) == ("ends", deadline)
+    assert not hasattr(deadline, "ends") and hasattr(deadline, "period")
+
+
 def test_a_period_counted_by_deadline_after_is_stored() -> None:
     deadline = deadline_after(date(2026, 11, 23), Period(days=15))
     assert _stored(deadline) == {"event", "period", "end", "rules"}

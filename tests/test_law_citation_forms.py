@@ -186,15 +186,20 @@ def test_a_sentence_out_of_range_is_refused_naming_the_bound(text: str) -> None:
 
 
 def test_a_násl_is_one_reference_that_also_reads_following() -> None:
-    for text in ("§ 78 a násl. ZSS", "§ 78 a nasl. ZSS", "§ 78 a následující ZSS", "§ 78 a n. ZSS"):
+    for text in ("§ 78 a násl. ZSS", "§ 78 a nasl. ZSS", "§ 78 a následující ZSS"):
         (ref,) = parse_citation(text)
         assert ref.following and ref.section == "78", text
         assert str(ref) == "§ 78 a násl. zákona č. 108/2006 Sb.", text
 
 
-def test_a_n_is_found_in_text_as_a_násl_and_an_a_with_no_full_stop_is_not() -> None:
-    (match,) = extract_citations("viz § 2 a n. o. z. a dále")
-    assert match.text == "§ 2 a n. o. z." and match.references[0].following
+def test_a_n_is_not_read_as_a_násl_for_it_is_as_often_an_initial_or_n_v() -> None:
+    for text, found in [
+        ("dle § 5 a N. Novák podal", "§ 5"),
+        ("podle § 5 a n. v. č. 590/2006 Sb.", "§ 5"),
+        ("dle § 5 a n. o. Světlo", "§ 5"),
+    ]:
+        (match, *_) = extract_citations(text)
+        assert match.text == found and not match.references[0].following, text
     (match,) = extract_citations("podle § 2 a nic dalšího")
     assert match.text == "§ 2" and not match.references[0].following
 

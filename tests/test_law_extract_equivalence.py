@@ -171,7 +171,7 @@ _PIECES = st.sampled_from(
         "usnesení č. 15/2026", "K", "ſ", "x", "é", "(", ")", ".", "(dále jen ", "dale jen „",
         " odst. 1 a 2", " písm. c) a d)", ", d)", " bod 1, 2", "pism. ", "spravniho radu",
         "zakona o socialnich sluzbach", "zák. č. ", "z. č. ", "c. ", " az ",
-        " a 49", ", 11", " a násl.", " a nasl", " a n.", " a n", " a následujících",
+        " a 49", ", 11", " a násl.", " a nasl", " a n.", " a N. ", " a následujících",
         " věty první", " věta 2",
         " věty 11", " větou druhou", "věty ", " ve spojení s ", " ve spojení s ustanovením ",
         "téhož zákona", " tohoto zákona", "uvedeného zákona", "2x ročně", "108/2006 ",
@@ -182,6 +182,7 @@ _PIECES = st.sampled_from(
         "Úmluvy o právech dítěte",
         "nařízení (EU) 2016/679", "(EU) ", "(EU)", "2016/679", "směrnice ", "nařízení ",
         "Evropského parlamentu a Rady ", "obecného nařízení o ochraně osobních údajů", "členové ",
+        "²", "³", "Ⅱ", "zákonem³",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()

@@ -66,9 +66,9 @@ def test_check_meetings_names_every_row_without_a_region_or_with_an_unknown_grou
         (item["rule"], item["row"], item["field"]) for item in json.loads(out)["data"]["findings"]
     ]
     assert found == [
-        ("row-not-allowed", 2, "group"),
+        ("planning-group-unknown", 2, "group"),
         ("row-missing-field", 3, "region"),
-        ("row-not-allowed", 4, "group"),
+        ("planning-group-unknown", 4, "group"),
     ]
 
 
@@ -80,10 +80,14 @@ def test_check_meetings_counts_csv_rows_by_their_line_and_takes_the_region_from_
     )
     status, out, _ = run("check-meetings", str(tmp_path / "meetings.csv"), "--region", "LK")
     assert status == 2
-    assert "řádek 3, pole group" in out and "K10, K21" in out
+    assert "řádek 3, pole group" in out and "Liberecký kraj nemá plánovací skupinu" in out
+    assert "K10, K21" in out
     status, out, _ = run("check-meetings", str(tmp_path / "meetings.csv"))
     assert status == 2
     assert "řádek 2, pole region" in out and "řádek 3, pole region" in out
+    (tmp_path / "praha.csv").write_text("group;date\nK10;2027-01-26\n", encoding="utf-8")
+    status, out, _ = run("check-meetings", str(tmp_path / "praha.csv"), "--region", "HMP")
+    assert status == 2 and "skupiny: žádné / none." in out
 
 
 @pytest.mark.parametrize(

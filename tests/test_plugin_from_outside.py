@@ -157,12 +157,16 @@ def test_today_is_fixed_and_pinned_by_a_marker_or_the_option(pytester: pytest.Py
         def test_marked_as_a_czech_document_writes_it(krajsoc_today):
             assert krajsoc_today == datetime.date(2027, 1, 4)
 
+        @pytest.mark.krajsoc_today("20270104")
+        def test_marked_in_basic_iso_form(krajsoc_today):
+            assert krajsoc_today == datetime.date(2027, 1, 4)
+
         @pytest.mark.krajsoc_today("tomorrow")
         def test_unreadable(krajsoc_today):
             pass
         """
     result = _run(pytester, source.replace("EXPECTED", '"2026-11-23"'))
-    result.assert_outcomes(passed=4, errors=1)
+    result.assert_outcomes(passed=5, errors=1)
     assert _error_lines(result) == [
         "krajsoc: @pytest.mark.krajsoc_today must be a date or a date as text (2026-12-01, "
         "1. 12. 2026), not 'tomorrow'"
@@ -170,7 +174,7 @@ def test_today_is_fixed_and_pinned_by_a_marker_or_the_option(pytester: pytest.Py
     pinned = _run(
         pytester, source.replace("EXPECTED", '"2030-06-03"'), "--krajsoc-today=3. 6. 2030"
     )
-    pinned.assert_outcomes(passed=4, errors=1)
+    pinned.assert_outcomes(passed=5, errors=1)
 
 
 def test_the_calendar_fixture_adds_the_marked_closures(pytester: pytest.Pytester) -> None:

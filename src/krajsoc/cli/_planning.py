@@ -195,8 +195,9 @@ def _groups_of(
 ) -> tuple[list[tuple[Meeting, Group]], Report]:
     """Each meeting with its group, and a report of every meeting with none, by its row.
 
-    A meeting has none where neither its row nor ``--region`` names a region, or where its region
-    has no group of its code. Every such row is reported at once.
+    A meeting has none where neither its row nor ``--region`` names a region
+    (``row-missing-field``), or where its region has no group of its code
+    (``planning-group-unknown``). Every such row is reported at once.
     """
     resolved, findings = [], []
     for row, meeting in enumerate(meetings, start=first):
@@ -209,12 +210,12 @@ def _groups_of(
         own = groups(where)
         found = next((each for each in own if each.is_code(meeting.group)), None)
         if found is None:
-            allowed = ", ".join(each.code for each in own)
+            allowed = ", ".join(each.code for each in own) or "žádné / none"
             findings.append(
                 Finding(
-                    rule("row-not-allowed"),
+                    rule("planning-group-unknown"),
                     where=Where(row=row, field="group"),
-                    fields={"allowed": allowed},
+                    fields={"region": where.name, "allowed": allowed},
                 )
             )
         else:

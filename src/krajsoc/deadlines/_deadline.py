@@ -275,8 +275,9 @@ def _derived_field(deadline: Deadline, name: str) -> object:
 
     A constructor may leave unset ``follows`` (no deadline followed), ``calendar`` (the
     default), ``period`` (the one the first rule counts) and, for a deadline that follows
-    another, ``event`` (the end of the one followed). Any other name is looked up again the
-    normal way, so its ``AttributeError`` is Python's own.
+    another, ``event`` (the end of the one followed). For a name the class defines (a property
+    whose code raised ``AttributeError``), the look-up runs again so that its own error rises
+    (the property's code runs twice); any other name is not there, in Python's own words.
     """
     value: object
     if name == "follows":
@@ -287,8 +288,11 @@ def _derived_field(deadline: Deadline, name: str) -> object:
         value = _PERIOD_OF_FIRST_RULE[deadline.rules[0].code]
     elif name == "event":
         value = deadline.follows.end  # type: ignore[union-attr]  # set whenever event is not
-    else:
+    elif any(name in klass.__dict__ for klass in type(deadline).__mro__):
         return object.__getattribute__(deadline, name)
+    else:
+        kind = type(deadline).__name__
+        raise AttributeError(f"'{kind}' object has no attribute '{name}'", name=name, obj=deadline)
     _SLOTS[name](deadline, value)
     return value
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -47,18 +46,13 @@ def occurrences(text: str, literal: str) -> Iterator[int]:
         at = text.find(literal, at + 1)
 
 
-# From the "/" of an act's number to the "Sb" after its year: "/2006 Sb.", as NUMBERED_ACT_BEFORE
-# reads the number back from there.
-_SLASH_TO_COLLECTION = re.compile(r"/[^\S\n]*[0-9]+" + p.GAP.pattern + r"(?=Sb)")
-
-
 def collections(text: str) -> Iterator[int]:
     """The offset of each "Sb" that follows an act's number and year ("č. 108/2006 Sb."), in order.
 
     A "Sb" with no number before it starts no citation, so only those after a ``/`` are sought.
     """
     for at in occurrences(text, "/"):
-        found = _SLASH_TO_COLLECTION.match(text, at)
+        found = p.SLASH_TO_COLLECTION.match(text, at)
         if found is not None:
             yield found.end()
 
@@ -68,12 +62,9 @@ def _stem_searches(index: NameIndex) -> tuple[StemSearch, ...]:
     return stem_searches(index.stems)
 
 
-# As the patterns read a name's letters (:func:`~krajsoc.law._patterns.loose`): "á" or "a".
-_PLAIN = str.maketrans(p._PLAIN)
-
-
 def _plain(word: str) -> str:
-    return word.lower().translate(_PLAIN)
+    """``word`` as the patterns read a name's letters: "Řádu" → "radu"."""
+    return word.lower().translate(p.PLAIN_LETTERS)
 
 
 @attrs.frozen
@@ -96,16 +87,13 @@ def _name_words(index: NameIndex) -> _NameWords:
     for spelling in index.spellings:
         words = spelling.split()
         if words[0][0].isalpha():
-            first.add(_plain(_RUN.findall(words[0])[0]))
+            first.add(_plain(p.LETTER_RUN.findall(words[0])[0]))
         for previous, word in itertools.pairwise(words):
             # The walk crosses white space between letters only: "(správní řád)", not "řád) a".
             if word[0].isalpha() and previous[-1].isalpha():
-                key = _plain(_RUN.findall(word)[0])
-                before.setdefault(key, set()).add(_plain(_RUN.findall(previous)[-1]))
+                key = _plain(p.LETTER_RUN.findall(word)[0])
+                before.setdefault(key, set()).add(_plain(p.LETTER_RUN.findall(previous)[-1]))
     return _NameWords(frozenset(first), {word: frozenset(keys) for word, keys in before.items()})
-
-
-_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -114,13 +102,9 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
-# Letters and other word characters but digits and "_": a superset of str.isalpha, read in C.
-_LETTERS = re.compile(r"[^\W\d_]*")
-
-
 def _word_end(text: str, pos: int) -> int:
     """Past the letters (``str.isalpha``) at ``pos``."""
-    end = _LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
+    end = p.LETTERS.match(text, pos).end()  # type: ignore[union-attr]  # matches empty text
     if text[pos:end].isalpha():  # no letter-like non-letter ("²") inside: the common case
         return end
     while pos < len(text) and text[pos].isalpha():
@@ -137,14 +121,9 @@ def _previous_word_start(text: str, pos: int) -> int:
     return _word_start(text, at) if at < pos else pos
 
 
-# "čl" and "Čl" in one pass: the search runs for "l" and looks one letter back in C, at the cost
-# of one search for "čl".
-_ARTICLE_LETTERS = re.compile(r"l(?<=[čČ]l)")
-
-
 def _article_starts(text: str) -> Iterator[int]:
     """Where an article may start: "čl.", "Čl." or "článku" (not "člen")."""
-    for found in _ARTICLE_LETTERS.finditer(text):
+    for found in p.ARTICLE_LETTERS.finditer(text):
         at = found.start() - 1
         if p.ARTICLE_WORD.match(text, at):
             yield at
@@ -171,17 +150,21 @@ def _name_word_ends(text: str, searches: Iterable[StemSearch]) -> list[tuple[int
     """
     found: dict[int, int] = {}
     for search in searches:
-        back, by_group = search.back, search.offsets
-        for match in search.pattern.finditer(text):
+        back, by_group, find = search.back, search.offsets, search.pattern.search
+        pos = 0
+        while (match := find(text, pos)) is not None:
             at = match.start() - back
+            end = match.end()  # past the letter-like characters, a superset of letters
+            if not text[at:end].isalpha():  # "zákonem³zákona": the word ends at "³"
+                end = _word_end(text, at)
+            pos = max(end, match.start() + 1)  # the next word, even right after "³"
             group = match.lastindex
             for offset in by_group[0 if group is None else group - 1]:
                 word = at - offset
                 if word < 0 or (word > 0 and text[word - 1].isalpha()):
                     continue
                 if offset == 0 or text[word:at].isalpha():
-                    end = match.end()  # past the letter-like characters, a superset of letters
-                    found[word] = end if text[at:end].isalpha() else _word_end(text, at)
+                    found[word] = end
                     break
     return sorted(found.items())
 
@@ -205,7 +188,7 @@ def candidates(text: str, index: NameIndex) -> list[int]:
         depth = depths.get(key)
         if depth is None:  # "rada", "zákonný": no name has this word
             continue
-        key = key.translate(_PLAIN)
+        key = key.translate(p.PLAIN_LETTERS)
         if key in first:
             starts.add(word)
         for _ in range(depth):

@@ -35,6 +35,7 @@ __all__ = [
     "AMENDMENT",
     "ANAPHORA",
     "ARTICLE",
+    "ARTICLE_LETTERS",
     "ARTICLE_WORD",
     "BARE_SECTION",
     "CITATION_SEPARATOR",
@@ -44,7 +45,9 @@ __all__ = [
     "FOLLOWING",
     "GAP",
     "LETTER",
+    "LETTERS",
     "LETTER_ITEM",
+    "LETTER_RUN",
     "LETTER_WORD",
     "LIST_SEPARATOR",
     "LONG_NUMBER",
@@ -55,6 +58,7 @@ __all__ = [
     "NUMBERED_ACT_BEFORE",
     "NUMBER_WORD",
     "NUMBER_YEAR",
+    "PLAIN_LETTERS",
     "POINT_WORD",
     "PROVISION_SEPARATOR",
     "RANGE_WORD",
@@ -64,6 +68,7 @@ __all__ = [
     "SENTENCE_ORDINAL",
     "SENTENCE_ORDINALS",
     "SENTENCE_WORD",
+    "SLASH_TO_COLLECTION",
     "SUBSECTION_WORD",
     "UNKNOWN_TITLE",
     "abbreviation_pattern",
@@ -208,17 +213,18 @@ nor ``2x`` of "2x ročně"."""
 FOLLOWING = re.compile(
     r"a"
     + _SPACE
-    + r"(?:"
     + loose(r"násl")
     + r"(?:\.|"
     + loose(r"edující")
     + r"(?:ch)?"
     + _END_OF_WORD
-    + r")|n\.)",
+    + ")",
     _I,
 )
-"""``a násl.`` ("and following") after a provision: ``§ 78 a násl.``, also ``a následující``
-and the shortest form, ``a n.`` (``§ 2 a n. OZ``)."""
+"""``a násl.`` ("and following") after a provision: ``§ 78 a násl.``, also ``a následující``.
+
+Not the shortest form "a n.": "§ 5 a n. o. z." would be "and following", but "§ 5 a N. Novák"
+and "§ 5 a n. v. č. 590/2006 Sb." ("nařízení vlády") would be read so too."""
 
 SENTENCE_WORD = re.compile(r",?" + _SPACE + loose(r"vět(?:a|y|ě|u|ou)") + _END_OF_WORD, _I)
 """Introduces a sentence (věta) of a subsection, in any case: ``věta``, ``věty``, ``větě``."""
@@ -432,6 +438,27 @@ def title_pattern(title: str) -> re.Pattern[str]:
 
 
 # --- finding candidates in long text -----------------------------------------------------------
+
+SLASH_TO_COLLECTION = re.compile(r"/[^\S\n]*[0-9]+" + _SPACE + r"(?=Sb)")
+"""From the ``/`` of an act's number to the ``Sb`` after its year: ``/2006 Sb.``. Extraction
+finds act numbers from their ``/`` (one character, which ``str.find`` looks for at memory speed)
+and reads the number back from the ``Sb`` with :data:`NUMBERED_ACT_BEFORE`."""
+
+ARTICLE_LETTERS = re.compile(r"l(?<=[čČ]l)")
+""""čl" and "Čl" in one pass: the search runs for the literal "l" and looks one letter back
+without leaving C, at the cost of one search for "čl"; :data:`ARTICLE_WORD` checks the rest."""
+
+LETTERS = re.compile(r"[^\W\d_]*")
+"""Letters and other word characters but digits and ``_``, read in C: a superset of what
+``str.isalpha`` calls letters ("²" is in it, not a letter), checked by ``isalpha`` after."""
+
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+"""A run of :data:`LETTERS`: the words in a name's spelling, "(správní" → "správní"."""
+
+PLAIN_LETTERS = str.maketrans(_PLAIN)
+"""A translation table: each accented letter of Czech to its plain letter, as :func:`loose`
+reads a word ("řádu" → "radu"), for ``str.translate``."""
+
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
 # As a lookahead it lets the search skip other positions without entering the alternatives.

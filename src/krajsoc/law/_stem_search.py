@@ -101,8 +101,9 @@ def stem_searches(stems: dict[str, frozenset[int]]) -> tuple[StemSearch, ...]:
     stems that start with one letter are found in one pass (``ř(?:ád|ízení)``), and a stem alone
     with its letter in one pass with its spelling without diacritics if they share two letters in
     a row (``kon(?<=[aá]kon)``). A letter may then come from either spelling ("akón"); the word a
-    pass finds is looked up after, so such a word finds no name. A pass finds no stem that starts
-    inside the one it just found, but that lies in the same word, whose start is known.
+    pass finds is looked up after, so such a word finds no name. Each pattern reads on to the end
+    of the word's letter-like characters; the search goes on from the end of its letters
+    ("zákonem³zákona": from "³"), since a second stem in the same word gives the same word.
 
     Examples:
         >>> searches = stem_searches({"ákon": {1}, "akon": {1}, "řád": {0}, "řízení": {0, 2}})

@@ -18,6 +18,7 @@ __all__ = [
     "CHAIR_ABSENT",
     "CONVENED_BY_WRONG_ROLE",
     "EVALUATION_MISSING",
+    "GROUP_UNKNOWN",
     "GUEST_MEMBER",
     "MATERIALS_LATE",
     "MATERIALS_SHORT_EXTRAORDINARY",
@@ -231,7 +232,16 @@ MINISTRY_REPORT_MISSING = Rule(
     severity=Severity.WARNING,
 )
 
+GROUP_UNKNOWN = Rule(
+    "planning-group-unknown",
+    czech="Kraj {region} nemá plánovací skupinu s tímto kódem; jeho skupiny: {allowed}.",
+    english="{region} has no planning group of this code; its groups: {allowed}.",
+    source="plánovací skupiny kraje, vestavěné nebo načtené / the region's planning groups, "
+    "built in or loaded (krajsoc.planning.groups)",
+)
+
 PLANNING_RULES: tuple[Rule, ...] = (
+    GROUP_UNKNOWN,
     NOTICE_LATE,
     NOTICE_SHORT_EXTRAORDINARY,
     MATERIALS_LATE,

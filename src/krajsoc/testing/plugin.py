@@ -163,6 +163,10 @@ def _day(value: object, where: str) -> date:
             return parse_date(value)
         except ValueError:
             pass
+        try:  # the other ISO 8601 forms Python reads, as before: "20261201", "2026-W49-2"
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
     from krajsoc._quote import quote
 
     shown = quote(value) if isinstance(value, str) else type(value).__name__
