@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar
 from krajsoc.deadlines import (
+    Channel,
     Period,
     appeal_deadline,
     deadline_after,
@@ -134,9 +135,30 @@ def test_an_unknown_delivery_channel_is_an_unknown_code_error() -> None:
     assert (error.kind, error.value, error.allowed) == (
         "delivery channel",
         "email",
-        ("post", "data_box"),
+        ("post", "data_box", "pošta", "datová schránka"),
     )
-    assert str(error) == "unknown delivery channel 'email'; expected one of: post, data_box"
+    assert str(error) == (
+        "unknown delivery channel 'email'; expected one of: post, data_box, pošta, datová schránka"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "channel"),
+    [
+        ("pošta", Channel.POST),
+        ("Posta", Channel.POST),
+        ("datová schránka", Channel.DATA_BOX),
+        ("Datova schranka", Channel.DATA_BOX),
+    ],
+)
+def test_a_channel_read_from_its_czech_name_gives_the_same_delivery(
+    name: str, channel: Channel
+) -> None:
+    ready, collected = date(2026, 12, 10), date(2026, 12, 14)
+    assert delivery_date(ready, channel=name) == delivery_date(ready, channel=channel)
+    assert delivery_date(ready, collected_on=collected, channel=name) == delivery_date(
+        ready, collected_on=collected, channel=channel
+    )
 
 
 @pytest.mark.parametrize(

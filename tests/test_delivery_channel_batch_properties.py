@@ -36,9 +36,11 @@ BAD = st.one_of(
     st.text(max_size=12),
     ks.calendar_dates(valid=False),
 )
-CHANNELS = st.sampled_from([Channel.POST, Channel.DATA_BOX, "post", "data_box"])
+CHANNELS = st.sampled_from(
+    [Channel.POST, Channel.DATA_BOX, "post", "data_box", "pošta", "Datova schranka"]
+)
 NO_CHANNELS = st.one_of(
-    st.sampled_from(["pošta", "Post", "data box", "datová schránka", "", "post "]),
+    st.sampled_from(["POŠTA", "Post", "data box", "datová  schránka", "", "post ", "fax"]),
     st.text(max_size=10),
     st.none(),
     st.integers(),
@@ -130,10 +132,11 @@ def test_a_bad_channel_is_a_rule_of_the_batch_with_both_texts_and_a_basis() -> N
 def test_raise_names_the_first_bad_channel_and_what_a_channel_is() -> None:
     ready = [date(2026, 12, 14)] * 4
     with pytest.raises(BatchInputError) as caught:
-        delivery_dates(ready, channel=["post", "pošta", "data_box", None])
+        delivery_dates(ready, channel=["post", "fax", "pošta", None])
     message = str(caught.value)
     assert message.startswith("2 of 4 rows are bad; the first, row 1 of channel: ")
-    assert "'pošta'" in message and "a channel, post or data_box, in every row" in message
+    assert "'fax'" in message
+    assert "a channel, post (pošta) or data_box (datová schránka), in every row" in message
 
 
 def test_a_channel_holding_a_birth_number_is_masked_in_the_report() -> None:

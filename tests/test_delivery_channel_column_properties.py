@@ -32,7 +32,7 @@ READY = st.one_of(GOOD, GOOD, GOOD, st.none(), ks.calendar_dates(valid=False))
 TEXTS = st.one_of(
     st.sampled_from(["post", "data_box"]),
     st.sampled_from(["post", "data_box"]),
-    st.sampled_from(["pošta", "Post", "datová schránka", "", "post "]),
+    st.sampled_from(["pošta", "Post", "datová schránka", "Datova schranka", "", "post ", "fax"]),
     st.text(max_size=8),
 )
 ANYTHING = st.one_of(

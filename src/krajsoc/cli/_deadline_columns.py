@@ -100,8 +100,8 @@ def register(commands: Commands, json_option: CliParser) -> None:
     channels.add_argument(
         "--channel-column",
         metavar="COLUMN",
-        help="for --kind delivery: the column of each row's channel, post or data_box (a row "
-        "with another is bad)",
+        help="for --kind delivery: the column of each row's channel, post or data_box, or in "
+        "Czech pošta or datová schránka (a row with another is bad)",
     )
     command.add_argument("--output", "-o", metavar="OUT", help="write the CSV here, not to stdout")
     command.add_argument(

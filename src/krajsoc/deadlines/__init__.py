@@ -32,6 +32,7 @@ from krajsoc.deadlines._deadline_form import DeadlineRecord, StepRecord
 from krajsoc.deadlines._deadline_record import deadline_from_record
 from krajsoc.deadlines._delivery import (
     APPEAL_PERIOD,
+    CHANNEL_NAMES,
     FICTION_PERIOD,
     Channel,
     appeal_deadline,
@@ -43,6 +44,7 @@ from krajsoc.deadlines._rules import DEADLINE_RULES
 __all__ = [
     "APPEAL_PERIOD",
     "BATCH_RULES",
+    "CHANNEL_NAMES",
     "DAY_OF_MONTH_RULES",
     "DEADLINE_RULES",
     "FICTION_PERIOD",

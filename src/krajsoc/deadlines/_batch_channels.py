@@ -4,7 +4,8 @@
 records how each document was sent (a spreadsheet's column: post or data box), a column of
 channels beside ``ready``, paired with it row by row. Each row's channel is read as
 ``delivery_date(channel=...)`` reads one: a :class:`~krajsoc.deadlines.Channel` or its text,
-``"post"`` or ``"data_box"``; anything else — ``None``, other text, a number — is a bad row
+``"post"`` or ``"data_box"``, or its Czech name (``"pošta"``, ``"Datová schránka"``:
+:data:`~krajsoc.deadlines.CHANNEL_NAMES`); anything else — ``None``, other text, a number — is a bad row
 (:data:`~krajsoc.deadlines._batch_rules.BATCH_UNKNOWN_CHANNEL`), handled as ``errors`` says,
 like a bad date. A row's channel is checked first, as ``delivery_date`` checks it first: a row
 with a bad channel and a bad date is reported for its channel.
@@ -18,9 +19,9 @@ all the rows; a column at array speed checks its channels in
 
 Examples:
     >>> from krajsoc.deadlines import Channel
-    >>> bad = unknown_channels(["post", Channel.DATA_BOX, "pošta", None])
+    >>> bad = unknown_channels(["post", Channel.DATA_BOX, "pošta", "fax", None])
     >>> [(position, rule.code, fields) for position, (rule, fields, _) in bad.items()]
-    [(2, 'batch-unknown-channel', {'got': "'pošta'"}), (3, 'batch-unknown-channel', {'got': 'None'})]
+    [(3, 'batch-unknown-channel', {'got': "'fax'"}), (4, 'batch-unknown-channel', {'got': 'None'})]
 
 References:
     § 24 odst. 1 zákona č. 500/2004 Sb., správní řád; § 17 odst. 4 zákona č. 300/2008 Sb.
@@ -34,7 +35,7 @@ from typing import cast
 from krajsoc._quote import quote
 from krajsoc.deadlines._batch_rows import Problem
 from krajsoc.deadlines._batch_rules import BATCH_UNKNOWN_CHANNEL
-from krajsoc.deadlines._delivery import Channel
+from krajsoc.deadlines._delivery import CHANNEL_NAMES, Channel
 from krajsoc.errors import InvalidInputError
 
 __all__ = [
@@ -46,8 +47,8 @@ __all__ = [
     "unknown_channels",
 ]
 
-CHANNEL_TEXTS = tuple(member.value for member in Channel)
-"""The text of each channel, as ``Channel(text)`` reads it: ``("post", "data_box")``."""
+CHANNEL_TEXTS = (*(member.value for member in Channel), *CHANNEL_NAMES)
+"""Every text ``Channel(text)`` reads: ``"post"``, ``"data_box"`` and the Czech names."""
 
 _TEXTS = frozenset(CHANNEL_TEXTS)
 
@@ -70,8 +71,10 @@ def is_channel(value: object) -> bool:
     """Whether ``Channel(value)`` reads ``value``: a channel, or the text of one.
 
     Examples:
-        >>> is_channel("data_box"), is_channel("datová schránka"), is_channel(["post"])
-        (True, False, False)
+        >>> is_channel("data_box"), is_channel("datová schránka"), is_channel("fax")
+        (True, True, False)
+        >>> is_channel(["post"])
+        False
     """
     try:
         return value in _TEXTS  # a Channel is text: equal to its text, and hashed as it

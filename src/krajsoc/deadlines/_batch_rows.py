@@ -216,7 +216,11 @@ def finish(
     if errors == "raise":
         if bad:
             rule = bad[min(bad)][0]
-            expected = "a channel, post or data_box," if rule is BATCH_UNKNOWN_CHANNEL else None
+            expected = (
+                "a channel, post (pošta) or data_box (datová schránka),"
+                if rule is BATCH_UNKNOWN_CHANNEL
+                else None
+            )
             raise BatchInputError(_report(bad, label), rows=rows, expected=expected)
         return ends
     return ends, _report(bad, label)

@@ -106,13 +106,14 @@ BATCH_COLLECTED_BEFORE_READY = Rule(
 
 BATCH_UNKNOWN_CHANNEL = Rule(
     "batch-unknown-channel",
-    czech="Způsob doručení {got} neznáme: uveďte post (pošta) nebo data_box (datová schránka).",
-    english="The delivery channel {got} is not known: give post or data_box.",
+    czech="Způsob doručení {got} neznáme: uveďte pošta (post) nebo datová schránka (data_box).",
+    english="The delivery channel {got} is not known: give post (pošta) or data_box (datová "
+    "schránka).",
     reference=LegalReference(_SR, section="24", subsection=1),
     source="krajsoc: Channel, doručení poštou nebo do datové schránky (§ 17 odst. 4 zákona "
     "č. 300/2008 Sb.)",
 )
-"""A row's channel in a column of channels is neither ``"post"`` nor ``"data_box"``."""
+"""A row's channel in a column of channels names neither channel (``"post"``, ``"pošta"``, …)."""
 
 BATCH_RULES: tuple[Rule, ...] = (
     BATCH_MISSING,

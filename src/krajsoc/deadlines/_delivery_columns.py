@@ -22,11 +22,11 @@ rows and the rows with a bad channel are left missing, reported for their channe
 
 Examples:
     >>> import numpy as np
-    >>> refused = refused_channels(np.array(["post", "data_box", "pošta"]), 3)
+    >>> refused = refused_channels(np.array(["post", "data_box", "fax"]), 3)
     >>> refused.rows
     array([False, False,  True])
     >>> [(position, fields) for position, (_, fields, _) in refused.problems().items()]
-    [(2, {'got': "'pošta'"})]
+    [(2, {'got': "'fax'"})]
     >>> ready = np.array(["2026-12-14", "2026-12-14"], dtype="datetime64[D]")
     >>> deliveries(ready, None, ["data_box", "fax"], CZECH_CALENDAR, "coerce")
     array(['2026-12-28',        'NaT'], dtype='datetime64[D]')
