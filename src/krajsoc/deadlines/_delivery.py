@@ -152,7 +152,8 @@ def delivery_date(
         ready_on: The day the document was ready for collection at the post office, or the day
             it arrived in the data box.
         collected_on: The day it was collected (or the data box was logged into), if it was.
-        channel: ``"post"`` or ``"data_box"``.
+        channel: A :class:`Channel`, ``"post"`` or ``"data_box"``, or its Czech name
+            (``"pošta"``, ``"datová schránka"``).
         calendar: The working-day calendar.
 
     Returns:
