@@ -24,8 +24,10 @@ References:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from types import MappingProxyType
 
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, checked_date
 from krajsoc.deadlines._deadline import (
@@ -82,12 +84,14 @@ class Channel(StrEnum):
         return CHANNEL_NAMES.get(value) if isinstance(value, str) else None
 
 
-CHANNEL_NAMES: dict[str, Channel] = {
-    name: channel
-    for channel, czech in ((Channel.POST, "pošta"), (Channel.DATA_BOX, "datová schránka"))
-    for plain in (czech, czech.translate(str.maketrans("áš", "as")))
-    for name in (plain, plain[0].upper() + plain[1:])
-}
+CHANNEL_NAMES: Mapping[str, Channel] = MappingProxyType(
+    {
+        name: channel
+        for channel, czech in ((Channel.POST, "pošta"), (Channel.DATA_BOX, "datová schránka"))
+        for plain in (czech, czech.translate(str.maketrans("áš", "as")))
+        for name in (plain, plain[0].upper() + plain[1:])
+    }
+)
 """The Czech names :class:`Channel` reads besides its values: ``pošta``, ``datová schránka``,
 without diacritics and with a capital (``Posta``, ``Datova schranka``). A fixed table, so that
 a whole column at array speed reads exactly what one call reads."""
