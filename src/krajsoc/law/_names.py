@@ -114,13 +114,12 @@ NAME_STEMS: tuple[str, ...] = ("ákon", "akon", "řád", "rad", "řízení", "ri
 built-in act contains ("zákon o obcích", "spravni rad", "krajské zřízení", "občanský zákoník",
 "obecné nařízení o ochraně osobních údajů"): where extraction tries a named act. Literal, so
 each is found by a search that starts with a literal (:mod:`krajsoc.law._stem_search`); a test
-checks every form holds one. "zák. o SPOD" (and "zák.
-o …" for every "zákon o …") holds none: like the abbreviations ("ZSS") it is found in free text
-after a provision ("§ 16a zák. o SPOD"), and alone by :func:`~krajsoc.law.parse_citation`. The
-names of the constitutional order ("Listina základních práv a svobod", "Ústava České
-republiky", "Úmluva o právech dítěte") hold none: in free text they are read after an article or
-a section (each literal searched costs a pass over the whole text), alone by
-:func:`~krajsoc.law.parse_citation` and :func:`act`."""
+checks every form holds one. "zák. o SPOD" (and "zák. o …" for every "zákon o …") holds none:
+like the abbreviations ("ZSS") it is found in free text after a provision ("§ 16a zák. o
+SPOD"), and alone by :func:`~krajsoc.law.parse_citation`. The names of the constitutional order
+("Listina základních práv a svobod", "Ústava České republiky", "Úmluva o právech dítěte") hold
+none: in free text they are read after an article or a section (each literal searched costs a
+pass over the whole text), alone by :func:`~krajsoc.law.parse_citation` and :func:`act`."""
 
 
 def _stem_of(form: str) -> tuple[str, ...]:
