@@ -93,17 +93,11 @@ def channel_problem(value: object) -> Problem:
 
 def unknown_channels(channels: Sequence[object]) -> dict[int, Problem]:
     """The problem of each row of ``channels`` that names no channel, by its 0-based position."""
-    found: dict[int, Problem] = {}
-    texts = _TEXTS
-    for position, value in enumerate(channels):
-        try:
-            if value in texts:
-                continue
-        except TypeError:
-            if is_channel(value):
-                continue
-        found[position] = channel_problem(value)
-    return found
+    return {
+        position: channel_problem(value)
+        for position, value in enumerate(channels)
+        if not is_channel(value)
+    }
 
 
 def checked_length(channels: int, ready: int) -> None:

@@ -29,6 +29,7 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
+from krajsoc._text import fold
 from krajsoc.calendar import CZECH_CALENDAR, FIRST_DATE, LAST_DATE, CzechCalendar, checked_date
 from krajsoc.deadlines._deadline import (
     Deadline,
@@ -84,11 +85,14 @@ class Channel(StrEnum):
         return CHANNEL_NAMES.get(value) if isinstance(value, str) else None
 
 
+# Each channel's Czech name, as it is written with its diacritics.
+_CZECH = {Channel.POST: "pošta", Channel.DATA_BOX: "datová schránka"}
+
 CHANNEL_NAMES: Mapping[str, Channel] = MappingProxyType(
     {
         name: channel
-        for channel, czech in ((Channel.POST, "pošta"), (Channel.DATA_BOX, "datová schránka"))
-        for plain in (czech, czech.translate(str.maketrans("áš", "as")))
+        for channel, czech in _CZECH.items()
+        for plain in (czech, fold(czech))
         for name in (plain, plain[0].upper() + plain[1:])
     }
 )
@@ -132,7 +136,7 @@ def _rules_of_channel(channel: Channel | str) -> tuple[tuple[Rule, ...], ...]:
             raise UnknownCodeError(
                 "delivery channel",
                 channel,
-                allowed=[*(member.value for member in Channel), "pošta", "datová schránka"],
+                allowed=[*(member.value for member in Channel), *_CZECH.values()],
             ) from None
     return _RULES[channel]
 
