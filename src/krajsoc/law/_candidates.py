@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -72,12 +73,15 @@ class _NameWords:
     """What the walk back from a name's word needs to know, every word in plain letters.
 
     Attributes:
+        words: A name's word as the text writes it, lower-cased → its plain letters, whether a
+            name starts with it, and how many words before it a name can start.
         first: The words a name starts with.
         before: Word → the words that come right before it in a name.
     """
 
+    words: dict[str, tuple[str, bool, int]]
     first: frozenset[str]
-    before: dict[str, frozenset[str]]
+    before: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,7 +97,13 @@ def _name_words(index: NameIndex) -> _NameWords:
             if word[0].isalpha() and previous[-1].isalpha():
                 key = _plain(p.LETTER_RUN.findall(word)[0])
                 before.setdefault(key, set()).add(_plain(p.LETTER_RUN.findall(previous)[-1]))
-    return _NameWords(frozenset(first), {word: frozenset(keys) for word, keys in before.items()})
+    by_word = {}
+    for word, depth in index.word_depth.items():
+        plain = word.translate(p.PLAIN_LETTERS)
+        by_word[word] = (plain, plain in first, depth if plain in before else 0)
+    return _NameWords(
+        by_word, frozenset(first), {word: tuple(sorted(keys)) for word, keys in before.items()}
+    )
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -150,14 +160,13 @@ def _name_word_ends(text: str, searches: Iterable[StemSearch]) -> list[tuple[int
     """
     found: dict[int, int] = {}
     for search in searches:
-        back, by_group, find = search.back, search.offsets, search.pattern.search
-        pos = 0
-        while (match := find(text, pos)) is not None:
+        back, by_group = search.back, search.offsets
+        for match in search.pattern.finditer(text):
             at = match.start() - back
             end = match.end()  # past the letter-like characters, a superset of letters
             if not text[at:end].isalpha():  # "zákonem³zákona": the word ends at "³"
-                end = _word_end(text, at)
-            pos = max(end, match.start() + 1)  # the next word, even right after "³"
+                _split_run(text, search, match, found)
+                continue
             group = match.lastindex
             for offset in by_group[0 if group is None else group - 1]:
                 word = at - offset
@@ -167,6 +176,29 @@ def _name_word_ends(text: str, searches: Iterable[StemSearch]) -> list[tuple[int
                     found[word] = end
                     break
     return sorted(found.items())
+
+
+def _split_run(text: str, search: StemSearch, match: re.Match[str], found: dict[int, int]) -> None:
+    """The words of a run of letter-like characters that holds a non-letter ("zákonem³zákona").
+
+    The search goes on from the end of each word's letters, within the run ("³zákona"), since a
+    second stem in the same word gives the same word; rare, so read one search at a time.
+    """
+    back, by_group, find = search.back, search.offsets, search.pattern.search
+    limit = match.end()
+    found_here: re.Match[str] | None = match
+    while found_here is not None:
+        at = found_here.start() - back
+        end = _word_end(text, at)
+        group = found_here.lastindex
+        for offset in by_group[0 if group is None else group - 1]:
+            word = at - offset
+            if word < 0 or (word > 0 and text[word - 1].isalpha()):
+                continue
+            if offset == 0 or text[word:at].isalpha():
+                found[word] = end
+                break
+        found_here = find(text, max(end, found_here.start() + 1), limit)
 
 
 def candidates(text: str, index: NameIndex) -> list[int]:
@@ -180,25 +212,43 @@ def candidates(text: str, index: NameIndex) -> list[int]:
     starts = set(occurrences(text, "§"))
     starts.update(_article_starts(text))
     starts.update(_eu_starts(text, index))
-    depths = index.word_depth
     names = _name_words(index)
-    first, before = names.first, names.before
+    words, first, before = names.words, names.first, names.before
     for word, end in _name_word_ends(text, _stem_searches(index)):
-        key = text[word:end].lower()
-        depth = depths.get(key)
-        if depth is None:  # "rada", "zákonný": no name has this word
+        found = words.get(text[word:end].lower())
+        if found is None:  # "rada", "zákonný": no name has this word
             continue
-        key = key.translate(p.PLAIN_LETTERS)
-        if key in first:
+        key, starts_name, depth = found
+        if starts_name:
             starts.add(word)
-        for _ in range(depth):
-            previous = _previous_word_start(text, word)
-            if previous == word:  # no word before, or no white space between
+        for _ in range(depth):  # no step where no name has a word before this one
+            previous = _previous_name_word(text, word, before.get(key, ()))
+            if previous is None:
                 break
-            previous_key = _plain(text[previous : _word_end(text, previous)])
-            if previous_key not in before.get(key, ()):  # no name has the two words so
-                break
-            word, key = previous, previous_key
+            word, key = previous
             if key in first:
                 starts.add(word)
     return sorted(starts)
+
+
+def _previous_name_word(text: str, pos: int, keys: tuple[str, ...]) -> tuple[int, str] | None:
+    """The word before ``pos`` and its plain letters, if it is one of ``keys``, else ``None``.
+
+    The words are apart by blanks with at most one line break after them; the word is the whole
+    run of letters (``str.isalpha``) before them, compared in plain letters: "správního".
+    """
+    at = pos
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] == "\n":
+        at -= 1
+    if at == pos:  # no white space between
+        return None
+    for key in keys:
+        start = at - len(key)
+        if start < 0 or (start > 0 and text[start - 1].isalpha()):
+            continue
+        word = text[start:at]
+        if word.isalpha() and word.lower().translate(p.PLAIN_LETTERS) == key:
+            return start, key
+    return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
@@ -39,6 +40,7 @@ from krajsoc.law._patterns import (
     NUMBER,
     NUMBER_WORD,
     NUMBER_YEAR,
+    PLAIN_LETTERS,
     POINT_WORD,
     PROVISION_SEPARATOR,
     RANGE_WORD,
@@ -66,6 +68,43 @@ def _part(pattern: re.Pattern[str]) -> str:
 def _token(pattern: re.Pattern[str]) -> str:
     """A token as the scanner reads it: matched once, never given back (an atomic group)."""
     return f"(?>{_part(pattern)})"
+
+
+# What each token can start with right after a gap, which leaves a second line break if any: a
+# token tried where its first character cannot be fails at one test of that character instead of
+# a try of each of its alternatives. Most of what the pattern costs is such tries after each
+# provision ("§ 24c a dále"), so each token tried there is guarded so.
+_STARTS: dict[re.Pattern[str], str] = {
+    LIST_SEPARATOR: ",\nani",  # ",", "a", "nebo", "i"
+    PROVISION_SEPARATOR: ",\naniv",  # ... and "ve spojení s"
+    SUBSECTION_WORD: ",\no",
+    LETTER_WORD: ",\np",
+    POINT_WORD: ",\nb",
+    SENTENCE_WORD: ",\nv",
+    FOLLOWING: "a",
+    RANGE_WORD: "a-–",  # "až", "-", "–"
+    ACT_KIND: "úuzvns",  # "ústavní zákon", "zákona", "vyhlášky", "nařízení vlády", ...
+}
+
+
+def _ahead(chars: Iterable[str], *, ignore_case: bool) -> str:
+    """A lookahead for any of ``chars``, in ``ignore_case`` as the token it guards matches them."""
+    flags = "i" if ignore_case else "-i"
+    return f"(?{flags}:(?=[{''.join(re.escape(ch) for ch in sorted(set(chars)))}]))"
+
+
+def _guarded(pattern: re.Pattern[str]) -> str:
+    """A token behind the test of the characters it can start with (:data:`_STARTS`)."""
+    starts = _ahead(_STARTS[pattern], ignore_case=bool(pattern.flags & re.IGNORECASE))
+    return starts + _token(pattern)
+
+
+def _first_letters(spellings: Iterable[str]) -> set[str]:
+    """The first characters of ``spellings`` in lower case, each also without its diacritics, as
+    :func:`~krajsoc.law._patterns.loose` reads them ("Ústavy" and "ustavy"); for a guard that
+    ignores case."""
+    firsts = {spelling[0].lower() for spelling in spellings}
+    return firsts | {ch.translate(PLAIN_LETTERS) for ch in firsts}
 
 
 def _years(first: int, last: int) -> str:
@@ -97,7 +136,12 @@ def _build(acts: ActRegistry) -> re.Pattern[str]:
 
 
 def _compose(acts: ActRegistry) -> re.Pattern[str]:
-    gap = _token(GAP)
+    gap = GAP.pattern  # possessive already: no group to enter and leave
+    index = acts.index
+    names = _first_letters(index.spellings)
+    abbreviations = {abbreviation[0] for abbreviation in index.abbreviations}
+    numbers = "čc0123456789"  # "č." or the number itself
+    any_act = _ahead([*names, *_STARTS[ACT_KIND], *abbreviations, *numbers], ignore_case=True)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
         r"(?=[0-9]{0,3}[1-9])(?>[0-9]{1,4})[^\S\n]*/[^\S\n]*"
         + _years(FIRST_YEAR, LAST_YEAR)
@@ -109,31 +153,34 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     )
     numbered = f"(?:{_token(NUMBER_WORD)}{gap})?+{valid_number_year}{gap}{_token(COLLECTION)}"
     act = (
-        f"(?>{_token(names_of(acts))}(?:{gap}{numbered_after_kind})?+"
-        f"|{_token(ACT_KIND)}{gap}{numbered_after_kind}"
+        f"{any_act}(?>{_ahead(names, ignore_case=True)}{_token(names_of(acts))}"
+        f"(?:{gap}{numbered_after_kind})?+"
+        f"|{_guarded(ACT_KIND)}{gap}{numbered_after_kind}"
         f"|(?!{_part(ACT_KIND)})(?={_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)}){numbered}"
         f"|(?!{_part(ACT_KIND)}|{_part(NUMBER_WORD)}|{_part(NUMBER_YEAR)})"
-        f"{_token(abbreviations_of(acts))})"
+        f"{_ahead(abbreviations, ignore_case=False)}{_token(abbreviations_of(acts))})"
     )
     # Any act's title, else an unknown act's title; then the amendment. The scanner keeps the
     # cited act's title only where the act is in the registry.
     trailer = f"(?:{gap}{title_after_an_act(acts)})?+(?:{gap}{_token(AMENDMENT)})?+"
-    separator = f"{gap}{_token(LIST_SEPARATOR)}{gap}"
+    separator = f"{gap}{_guarded(LIST_SEPARATOR)}{gap}"
     more_numbers = f"(?:{separator}{_token(NUMBER)})"  # ", 2 a 3" after a subsection or point
     # The sentence ("věty první"; a sentence word without its number ends the provision), then
     # "a násl.".
-    following = f"(?:{gap}{_token(FOLLOWING)})?+"
-    sentence_word = f"{gap}{_token(SENTENCE_WORD)}"
+    following = f"(?:{gap}{_guarded(FOLLOWING)})?+"
+    sentence_word = f"{gap}{_guarded(SENTENCE_WORD)}"
     sentence = f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
     tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
     # A point, then more points (the provision ends) or the tail; or the tail alone.
-    point = f"(?>{gap}{_token(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
-    letter_word = f"{gap}{_token(LETTER_WORD)}"
+    point = (
+        f"(?>{gap}{_guarded(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
+    )
+    letter_word = f"{gap}{_guarded(LETTER_WORD)}"
     letter = (  # the letter, then more letters (the provision ends) or a point
         f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
     )
-    subsection = f"{gap}{_token(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
-    range_word = f"{gap}{_token(RANGE_WORD)}"
+    subsection = f"{gap}{_guarded(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
+    range_word = f"{gap}{_guarded(RANGE_WORD)}"
     subdivisions = (
         f"{subsection}{more_numbers}++"  # a list of subsections, which ends the provision ...
         f"|(?:{subsection})?+"  # ... or the subdivisions:
@@ -148,13 +195,17 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
         f"|{subdivisions})"  # ... or the subdivisions
     )
-    provisions = f"{provision}(?:{gap}{_token(PROVISION_SEPARATOR)}{gap}{provision})*+"
+    provisions = f"{provision}(?:{gap}{_guarded(PROVISION_SEPARATOR)}{gap}{provision})*+"
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
     articles = (
         f"{_token(ARTICLE_WORD)}{gap}{article}"
         f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
     )
-    article_act = f"(?>{act}|{_token(article_names_of(acts))})"
+    article_act = (
+        f"(?>{act}"
+        f"|{_ahead(_first_letters(index.article_spellings), ignore_case=True)}"
+        f"{_token(article_names_of(acts))})"
+    )
     # "téhož zákona" has no trailer; the lookahead fails at once where no anaphora can start.
     anaphora = f"(?=[tTuUcCvVsS]){_token(ANAPHORA)}"
 

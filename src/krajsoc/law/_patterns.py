@@ -152,20 +152,42 @@ def _phrases(phrases: list[str]) -> str:
         key = fold(word)
         spellings.setdefault(key, {})[word.lower()] = None
         following.setdefault(key, []).append(rest.strip())
-    branches = []
+    by_letter: dict[str, list[str]] = {}  # words of different first letters never both match
     for key, rests in following.items():
         longer = [rest for rest in rests if rest]
         written = [loose(re.escape(word)) for word in spellings[key]]
         branch = written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
         if longer:
             branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
-        branches.append(branch)
-    return "(?:" + "|".join(branches) + ")"
+        by_letter.setdefault(key[0], []).append(branch)
+    return (
+        "(?:"
+        + "|".join(_first_letter(spellings, key, branches) for key, branches in by_letter.items())
+        + ")"
+    )
+
+
+def _first_letter(spellings: dict[str, dict[str, None]], letter: str, branches: list[str]) -> str:
+    """The branches of words starting with one folded ``letter``, behind a test of that letter.
+
+    A failing word then costs one test of its first character instead of a try of each branch.
+    """
+    if len(branches) == 1:
+        return branches[0]
+    firsts = {word[0] for key, words in spellings.items() if key[0] == letter for word in words}
+    firsts |= {_PLAIN.get(ch, ch) for ch in firsts}
+    return (
+        "(?=["
+        + "".join(re.escape(ch) for ch in sorted(firsts))
+        + "])(?:"
+        + "|".join(branches)
+        + ")"
+    )
 
 
 # --- tokens -----------------------------------------------------------------------------------
 
-GAP = re.compile(_SPACE)
+GAP = re.compile(r"[^\S\n]*+(?:\n[^\S\n]*+)?+")  # _SPACE, possessive: never given back
 """White space between two tokens, crossing at most one line break."""
 
 SECTION_SIGN = re.compile(r"§§?")
