@@ -160,22 +160,26 @@ def _name_word_ends(text: str, searches: Iterable[StemSearch]) -> list[tuple[int
     """
     found: dict[int, int] = {}
     for search in searches:
-        back, by_group = search.back, search.offsets
+        back = search.back
         for match in search.pattern.finditer(text):
             at = match.start() - back
             end = match.end()  # past the letter-like characters, a superset of letters
             if not text[at:end].isalpha():  # "zákonem³zákona": the word ends at "³"
                 _split_run(text, search, match, found)
-                continue
-            group = match.lastindex
-            for offset in by_group[0 if group is None else group - 1]:
-                word = at - offset
-                if word < 0 or (word > 0 and text[word - 1].isalpha()):
-                    continue
-                if offset == 0 or text[word:at].isalpha():
-                    found[word] = end
-                    break
+            elif (word := _word_with_stem(text, at, search.offsets_of(match))) is not None:
+                found[word] = end
     return sorted(found.items())
+
+
+def _word_with_stem(text: str, at: int, offsets: tuple[int, ...]) -> int | None:
+    """Where the word starts that holds the stem at ``at`` at one of its ``offsets``, if any."""
+    for offset in offsets:
+        word = at - offset
+        if word < 0 or (word > 0 and text[word - 1].isalpha()):
+            continue
+        if offset == 0 or text[word:at].isalpha():
+            return word
+    return None
 
 
 def _split_run(text: str, search: StemSearch, match: re.Match[str], found: dict[int, int]) -> None:
@@ -184,21 +188,14 @@ def _split_run(text: str, search: StemSearch, match: re.Match[str], found: dict[
     The search goes on from the end of each word's letters, within the run ("³zákona"), since a
     second stem in the same word gives the same word; rare, so read one search at a time.
     """
-    back, by_group, find = search.back, search.offsets, search.pattern.search
     limit = match.end()
     found_here: re.Match[str] | None = match
     while found_here is not None:
-        at = found_here.start() - back
+        at = found_here.start() - search.back
         end = _word_end(text, at)
-        group = found_here.lastindex
-        for offset in by_group[0 if group is None else group - 1]:
-            word = at - offset
-            if word < 0 or (word > 0 and text[word - 1].isalpha()):
-                continue
-            if offset == 0 or text[word:at].isalpha():
-                found[word] = end
-                break
-        found_here = find(text, max(end, found_here.start() + 1), limit)
+        if (word := _word_with_stem(text, at, search.offsets_of(found_here))) is not None:
+            found[word] = end
+        found_here = search.pattern.search(text, max(end, found_here.start() + 1), limit)
 
 
 def candidates(text: str, index: NameIndex) -> list[int]:

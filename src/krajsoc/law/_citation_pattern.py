@@ -100,9 +100,11 @@ def _guarded(pattern: re.Pattern[str]) -> str:
 
 
 def _first_letters(spellings: Iterable[str]) -> set[str]:
-    """The first characters of ``spellings`` in lower case, each also without its diacritics, as
-    :func:`~krajsoc.law._patterns.loose` reads them ("Ústavy" and "ustavy"); for a guard that
-    ignores case."""
+    """The first characters of ``spellings``, for a guard that ignores case.
+
+    In lower case, each also without its diacritics, as :func:`~krajsoc.law._patterns.loose`
+    reads them: "Ústavy" and "ustavy".
+    """
     firsts = {spelling[0].lower() for spelling in spellings}
     return firsts | {ch.translate(PLAIN_LETTERS) for ch in firsts}
 

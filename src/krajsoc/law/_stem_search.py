@@ -41,6 +41,11 @@ class StemSearch:
     back: int
     offsets: tuple[tuple[int, ...], ...]
 
+    def offsets_of(self, match: re.Match[str]) -> tuple[int, ...]:
+        """The offsets at which the stem ``match`` found may lie in its word."""
+        group = match.lastindex
+        return self.offsets[0 if group is None else group - 1]
+
 
 def _shared_run(spellings: list[str]) -> tuple[int, int]:
     """The longest run of positions at which every spelling has the same letter."""
