@@ -74,7 +74,8 @@ class _NameWords:
 
     Attributes:
         words: A name's word as the text writes it, lower-cased → its plain letters, whether a
-            name starts with it, and how many words before it a name can start.
+            name starts with it, and how many words before it a name can start (0 where no
+            name has a word before it, so the walk takes no step).
         first: The words a name starts with.
         before: Word → the words that come right before it in a name.
     """
@@ -186,7 +187,8 @@ def _split_run(text: str, search: StemSearch, match: re.Match[str], found: dict[
     """The words of a run of letter-like characters that holds a non-letter ("zákonem³zákona").
 
     The search goes on from the end of each word's letters, within the run ("³zákona"), since a
-    second stem in the same word gives the same word; rare, so read one search at a time.
+    second stem in the same word gives the same word. Such runs are rare, so this path calls
+    ``search`` once per word where the common path iterates.
     """
     limit = match.end()
     found_here: re.Match[str] | None = match

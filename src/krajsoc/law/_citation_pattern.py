@@ -25,6 +25,7 @@ from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
     ACT_KIND,
+    ACT_KIND_STARTS,
     AMENDMENT,
     ANAPHORA,
     ARTICLE,
@@ -39,6 +40,7 @@ from krajsoc.law._patterns import (
     LIST_SEPARATOR,
     NUMBER,
     NUMBER_WORD,
+    NUMBER_WORD_STARTS,
     NUMBER_YEAR,
     PLAIN_LETTERS,
     POINT_WORD,
@@ -83,14 +85,21 @@ _STARTS: dict[re.Pattern[str], str] = {
     SENTENCE_WORD: ",\nv",
     FOLLOWING: "a",
     RANGE_WORD: "a-–",  # "až", "-", "–"
-    ACT_KIND: "úuzvns",  # "ústavní zákon", "zákona", "vyhlášky", "nařízení vlády", ...
+    ACT_KIND: ACT_KIND_STARTS,
 }
 
 
 def _ahead(chars: Iterable[str], *, ignore_case: bool) -> str:
-    """A lookahead for any of ``chars``, in ``ignore_case`` as the token it guards matches them."""
+    """A lookahead for any of ``chars``, in ``ignore_case`` as the token it guards matches them.
+
+    No characters, no match: a registry with no abbreviations (a region's own acts alone) has
+    nothing for that guard to let through.
+    """
+    chars = sorted(set(chars))
+    if not chars:
+        return "(?!)"
     flags = "i" if ignore_case else "-i"
-    return f"(?{flags}:(?=[{''.join(re.escape(ch) for ch in sorted(set(chars)))}]))"
+    return f"(?{flags}:(?=[{''.join(re.escape(ch) for ch in chars)}]))"
 
 
 def _guarded(pattern: re.Pattern[str]) -> str:
@@ -105,7 +114,7 @@ def _first_letters(spellings: Iterable[str]) -> set[str]:
     In lower case, each also without its diacritics, as :func:`~krajsoc.law._patterns.loose`
     reads them: "Ústavy" and "ustavy".
     """
-    firsts = {spelling[0].lower() for spelling in spellings}
+    firsts = {spelling.strip()[:1].lower() for spelling in spellings} - {""}  # as _phrases reads
     return firsts | {ch.translate(PLAIN_LETTERS) for ch in firsts}
 
 
@@ -142,7 +151,7 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     index = acts.index
     names = _first_letters(index.spellings)
     abbreviations = {abbreviation[0] for abbreviation in index.abbreviations}
-    numbers = "čc0123456789"  # "č." or the number itself
+    numbers = NUMBER_WORD_STARTS + "0123456789"  # "č." or the number itself
     any_act = _ahead([*names, *_STARTS[ACT_KIND], *abbreviations, *numbers], ignore_case=True)
     valid_number_year = (  # NUMBER_YEAR as the scanner accepts it: 1 to 9999, a year in range
         r"(?=[0-9]{0,3}[1-9])(?>[0-9]{1,4})[^\S\n]*/[^\S\n]*"
@@ -201,7 +210,7 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
     articles = (
         f"{_token(ARTICLE_WORD)}{gap}{article}"
-        f"(?:{gap}{_token(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
+        f"(?:{gap}{_guarded(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+{article})*+"
     )
     article_act = (
         f"(?>{act}"

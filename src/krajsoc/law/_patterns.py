@@ -32,6 +32,7 @@ from krajsoc.law._names import ABBREVIATIONS, BUILT_IN_INDEX, NAME_SPELLINGS, NA
 __all__ = [
     "ABBREVIATION",
     "ACT_KIND",
+    "ACT_KIND_STARTS",
     "AMENDMENT",
     "ANAPHORA",
     "ARTICLE",
@@ -57,6 +58,7 @@ __all__ = [
     "NUMBER",
     "NUMBERED_ACT_BEFORE",
     "NUMBER_WORD",
+    "NUMBER_WORD_STARTS",
     "NUMBER_YEAR",
     "PLAIN_LETTERS",
     "POINT_WORD",
@@ -130,6 +132,13 @@ _KIND = loose(
 
 _NUMBER_WORD = loose(r"č\.|čís\.|číslo" + _END_OF_WORD)  # "č.", "čís.", "číslo"
 
+ACT_KIND_STARTS = "úuzvns"
+"""The letters a kind of act starts with, in lower case (:data:`ACT_KIND`): "ústavní zákon",
+"zákona", "vyhlášky", "nařízení vlády", "usnesení předsednictva", "sdělení ministerstva"."""
+
+NUMBER_WORD_STARTS = "čc"
+"""The letters "č." and its kin start with, in lower case (:data:`NUMBER_WORD`)."""
+
 
 def _phrase(words: str) -> str:
     """A fixed phrase, with or without diacritics, its words separated by any white space."""
@@ -152,14 +161,17 @@ def _phrases(phrases: list[str]) -> str:
         key = fold(word)
         spellings.setdefault(key, {})[word.lower()] = None
         following.setdefault(key, []).append(rest.strip())
-    by_letter: dict[str, list[str]] = {}  # words of different first letters never both match
+    # Words of different folded first letters never both match, so their order does not matter
+    # (but for letters case folding equates and fold() does not, such as "ı" and "i": none in
+    # Czech names).
+    by_letter: dict[str, list[str]] = {}
     for key, rests in following.items():
         longer = [rest for rest in rests if rest]
         written = [loose(re.escape(word)) for word in spellings[key]]
         branch = written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
         if longer:
             branch += r"(?:\s+" + _phrases(longer) + (")?" if "" in rests else ")")
-        by_letter.setdefault(key[0], []).append(branch)
+        by_letter.setdefault(key[:1], []).append(branch)  # "" for a word that folds to nothing
     return (
         "(?:"
         + "|".join(_first_letter(spellings, key, branches) for key, branches in by_letter.items())
@@ -174,7 +186,7 @@ def _first_letter(spellings: dict[str, dict[str, None]], letter: str, branches: 
     """
     if len(branches) == 1:
         return branches[0]
-    firsts = {word[0] for key, words in spellings.items() if key[0] == letter for word in words}
+    firsts = {word[0] for key, words in spellings.items() if key[:1] == letter for word in words}
     firsts |= {_PLAIN.get(ch, ch) for ch in firsts}
     return (
         "(?=["
@@ -484,7 +496,9 @@ reads a word ("řádu" → "radu"), for ``str.translate``."""
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
 # As a lookahead it lets the search skip other positions without entering the alternatives.
-_NUMBERED_ACT_FIRST = r"(?<!\d)(?=[0-9úuzvnčcs])"  # never from inside a run of digits
+_NUMBERED_ACT_FIRST = (  # never from inside a run of digits
+    r"(?<!\d)(?=[0-9" + ACT_KIND_STARTS + NUMBER_WORD_STARTS + "])"
+)
 
 NUMBERED_ACT_BEFORE = re.compile(
     _NUMBERED_ACT_FIRST
