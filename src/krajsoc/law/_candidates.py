@@ -123,12 +123,24 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _previous_word_start(text: str, pos: int) -> int:
+def _blanks_before(text: str, pos: int) -> int:
+    """Where the white space before ``pos`` starts, crossing at most one line break.
+
+    As :data:`~krajsoc.law._patterns.GAP` crosses it forwards: a CR and LF, U+202F, a blank on
+    either side of the line break.
+    """
     at = pos
-    while at > 0 and text[at - 1] in " \t\u00a0":
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
         at -= 1
     if at > 0 and text[at - 1] == "\n":
         at -= 1
+        while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+def _previous_word_start(text: str, pos: int) -> int:
+    at = _blanks_before(text, pos)
     return _word_start(text, at) if at < pos else pos
 
 
@@ -233,14 +245,11 @@ def candidates(text: str, index: NameIndex) -> list[int]:
 def _previous_name_word(text: str, pos: int, keys: tuple[str, ...]) -> tuple[int, str] | None:
     """The word before ``pos`` and its plain letters, if it is one of ``keys``, else ``None``.
 
-    The words are apart by blanks with at most one line break after them; the word is the whole
-    run of letters (``str.isalpha``) before them, compared in plain letters: "správního".
+    The words are apart by white space with at most one line break (:func:`_blanks_before`); the
+    word is the whole run of letters (``str.isalpha``) before it, compared in plain letters:
+    "správního".
     """
-    at = pos
-    while at > 0 and text[at - 1] in " \t\u00a0":
-        at -= 1
-    if at > 0 and text[at - 1] == "\n":
-        at -= 1
+    at = _blanks_before(text, pos)
     if at == pos:  # no white space between
         return None
     for key in keys:
