@@ -15,6 +15,8 @@ before each "(EU)", and skips an article with no act, as extraction does.
 Changed for speed: a walk back from a name's word goes on only across two words that follow each
 other in some name, and a start is tried only where a name can start; an abbreviation alone
 ("GDPR") that a walk used to land on by chance is no longer read.
+Changed for lists that repeat a level's word ("odst. 1 a odst. 3", "písm. a) a písm. c)"): more
+pieces.
 The walk crosses the white space a gap crosses (blanks of any kind, at most one line break), so a
 name broken by CR LF or joined by U+202F is found.
 The reference takes a registry too, and a second property runs it with a region's own acts
@@ -191,7 +193,8 @@ _PIECES = st.sampled_from(
         "nařízení (EU) 2016/679", "(EU) ", "(EU)", "2016/679", "směrnice ", "nařízení ",
         "Evropského parlamentu a Rady ", "obecného nařízení o ochraně osobních údajů", "členové ",
         "²", "³", "Ⅱ", "zákonem³", "\r\n", "\u202f", " \n ", "správního\r\nřádu",
-        "krajského \n zřízení",
+        "krajského \n zřízení", " a odst. 3", " a odstavce 4", ", odst. 2", " a písm. c)",
+        " a pism. b)", " a písm. ", " a bod 2", " a bod ", " nebo odst. 1",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()

@@ -183,21 +183,29 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     sentence = f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
     tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
     # A point, then more points (the provision ends) or the tail; or the tail alone.
-    point = (
-        f"(?>{gap}{_guarded(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
-    )
+    point_item = f"{gap}{_guarded(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})"
+    point = f"(?>{point_item}|{tail})"
     letter_word = f"{gap}{_guarded(LETTER_WORD)}"
     letter = (  # the letter, then more letters (the provision ends) or a point
         f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
     )
     subsection = f"{gap}{_guarded(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
     range_word = f"{gap}{_guarded(RANGE_WORD)}"
-    subdivisions = (
+    # A letter word, then the letter and what follows if there is one (else the provision ends),
+    # or a point.
+    below_subsection = f"(?>(?={letter_word})(?:{letter})?+|{point})"
+    levels = (
         f"{subsection}{more_numbers}++"  # a list of subsections, which ends the provision ...
-        f"|(?:{subsection})?+"  # ... or the subdivisions:
-        # a letter word, then the letter and what follows if there is one (else the provision ends)
-        f"(?>(?={letter_word})(?:{letter})?+|{point})"
+        f"|(?:{subsection})?+{below_subsection}"  # ... or the subdivisions
     )
+    # Further items that repeat a level's word, each with the levels below it: "odst. 1 a odst. 3
+    # písm. b)", "písm. a) a písm. c)", "bod 2 a bod 3". The scanner takes one only where the item
+    # before has that level; the pattern takes it anywhere (it may read more, never less).
+    repeated = (
+        f"(?:{separator}(?>{subsection}(?:{more_numbers}++|{below_subsection})"
+        f"|(?={letter_word}){letter}|{point_item}))*+"
+    )
+    subdivisions = f"(?>{levels}){repeated}"
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
         # sections without "§" after one that names its number only: "§ 48 a 49" ...

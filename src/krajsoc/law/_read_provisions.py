@@ -6,9 +6,10 @@ A provision is a section with its subdivisions, a sentence (``věty první``) an
 "ve spojení s" share the act named at the end as a list does; a list of subsections, letters or
 points at the end of a provision (``odst. 1 a 2``, ``písm. c), d) nebo e)``, ``bod 1 a 2``)
 expands to one provision per item, sharing everything before it. A list ends the provision:
-``odst. 1 a 2 písm. c)`` is not read as one. Ranges of subdivisions (``odst. 1 až 3``) are not
-read: a reference holds a range of sections only, and expanding a range would put words in the
-text's mouth.
+``odst. 1 a 2 písm. c)`` is not read as one. An item that repeats its level's word is a provision
+of its own below that level: ``odst. 1 a odst. 3 písm. b)``, ``písm. a) a písm. c)``. Ranges of
+subdivisions (``odst. 1 až 3``) are not read: a reference holds a range of sections only, and
+expanding a range would put words in the text's mouth.
 
 Each reader takes the text, a position and the mode: in *strict* mode a token that starts well and
 ends badly raises :class:`~krajsoc.errors.CitationError`; in *lenient* mode the provision ends
@@ -120,15 +121,31 @@ def _more(
 def _subdivisions(
     provision: Provision, text: str, end: int, strict: bool
 ) -> tuple[list[Provision], int]:
-    """The subsection, letter and point after a section, lists expanded."""
-    subsection = _number_after(p.SUBSECTION_WORD, "subsection", text, skip(text, end), strict)
-    if subsection is not None:
-        provision, end = provision._replace(subsection=subsection[0]), subsection[1]
-        more, end = _more(p.NUMBER, "subsection", text, end, strict)
-        if more:
-            listed = [provision, *(provision._replace(subsection=int(n)) for n in more)]
-            return listed, end
-    head = p.LETTER_WORD.match(text, skip(text, end))
+    """The subsection, letter and point after a section, lists expanded.
+
+    Then the further items that repeat a level's word: ``odst. 1 a odst. 3 písm. b)``, ``písm. a)
+    a písm. c)`` (:func:`_again`).
+    """
+    listed, end = _levels(provision, text, end, strict, _SUBSECTION)
+    return _again(listed, text, end, strict)
+
+
+_SUBSECTION, _LETTER, _POINT = range(3)  # the levels below a section, from the top
+
+
+def _levels(
+    provision: Provision, text: str, end: int, strict: bool, level: int
+) -> tuple[list[Provision], int]:
+    """The subdivisions from ``level`` down, lists expanded; ``provision`` holds those above."""
+    if level == _SUBSECTION:
+        subsection = _number_after(p.SUBSECTION_WORD, "subsection", text, skip(text, end), strict)
+        if subsection is not None:
+            provision, end = provision._replace(subsection=subsection[0]), subsection[1]
+            more, end = _more(p.NUMBER, "subsection", text, end, strict)
+            if more:
+                listed = [provision, *(provision._replace(subsection=int(n)) for n in more)]
+                return listed, end
+    head = p.LETTER_WORD.match(text, skip(text, end)) if level <= _LETTER else None
     if head is not None:
         at = skip(text, head.end())
         letter = p.LETTER.match(text, at)
@@ -147,6 +164,47 @@ def _subdivisions(
             return [provision, *(provision._replace(point=int(n)) for n in points)], end
     provision, end = _tail(provision, text, end, strict)
     return [provision], end
+
+
+# Each level's word, and what a provision keeps of the one before it when the word comes again.
+_REPEATED = (
+    (_SUBSECTION, p.SUBSECTION_WORD, lambda last: Provision(last.section, article=last.article)),
+    (
+        _LETTER,
+        p.LETTER_WORD,
+        lambda last: Provision(last.section, subsection=last.subsection, article=last.article),
+    ),
+    (_POINT, p.POINT_WORD, lambda last: last._replace(point=None, sentence=None, following=False)),
+)
+_FIELDS = ("subsection", "letter", "point")
+
+
+def _again(
+    listed: list[Provision], text: str, end: int, strict: bool
+) -> tuple[list[Provision], int]:
+    """The items after ``listed`` that repeat the word of a level the last one has.
+
+    "§ 5 odst. 1 a odst. 3 písm. b)" is § 5 odst. 1 and § 5 odst. 3 písm. b): the item keeps the
+    levels above the repeated word ("odst.": the section; "písm.": the section and subsection) and
+    reads its own below it. A word of a level the item before does not have ("§ 5 odst. 1 a písm.
+    c)") is no item of the list, nor a word whose number or letter does not follow: the list ends
+    before the separator. Read in a loop, so a list of any length takes no recursion.
+    """
+    while True:
+        separator = p.LIST_SEPARATOR.match(text, skip(text, end))
+        if separator is None:
+            return listed, end
+        at = skip(text, separator.end())
+        last = listed[-1]
+        for level, word, above in _REPEATED:
+            if getattr(last, _FIELDS[level]) is not None and word.match(text, at) is not None:
+                more, after = _levels(above(last), text, at, strict, level)
+                if getattr(more[0], _FIELDS[level]) is None:  # the word without its number
+                    return listed, end
+                listed, end = [*listed, *more], after
+                break
+        else:
+            return listed, end
 
 
 _TAIL_FIRST = frozenset(",vVaA")  # what a sentence word or "a násl." starts with
