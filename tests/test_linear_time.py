@@ -72,6 +72,14 @@ UNITS = {
     "unknown titles": "zákona č. 117/1995 Sb., o státní sociální podpoře ",
     "abbreviated kinds": "nař. vl. č. ",
     "line breaks": " \n",
+    # Lists that repeat a level's word, and words of a level the item before lacks, which the
+    # scanner does not take (the pattern once read on through them from every "§" again).
+    "repeated subsections": "§ 5 odst. 1" + " a odst. 2" * 20_000,  # one list, 100,000 long
+    "repeated points": "§ 5 odst. 1 bod 1 a bod 2 ",
+    "points after a plain section": "§ 5 a bod 1 a ",
+    "letters after a subsection": "§ 5 odst. 1 a písm. c), ",
+    "subsections after an article": "čl. 6 a odst. 2 a ",
+    "blanks across a name": "správního \r\n řádu \u202f",
     "NFKD-expanding": "ﷺ",
 }
 

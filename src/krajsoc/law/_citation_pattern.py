@@ -5,9 +5,13 @@ The scanner's grammar (:mod:`krajsoc.law._parse`) as one pattern, built from the
 scanner commits to each token it reads and to each choice it makes; atomic groups ``(?>…)`` and
 possessive quantifiers ``?+``/``*+`` make the pattern commit in the same places, and a choice the
 scanner does not retry is guarded with a negative lookahead. The pattern may read *more* than the
-scanner (any act's title, not only the cited act's), never less: extraction reads the references
-and the exact end from the scanner run on the matched phrase. A Hypothesis test
-(``tests/test_law_extract_equivalence.py``) checks the two against each other.
+scanner (any act's title, not only the cited act's; the separator before a provision that then
+fails), never less, and never more than a few tokens more: extraction reads the references and
+the exact end from the scanner run on the matched phrase, and then tries the pattern again at the
+next start, so a pattern that read on far past the scanner would make extraction quadratic. The
+one exception to "never less": items that repeat a level's word ("odst. 1 a odst. 3"), which
+extraction leaves to the scanner in place (:data:`~krajsoc.law._patterns.LEVEL_WORD_AGAIN`). A
+Hypothesis test (``tests/test_law_extract_equivalence.py``) checks the two against each other.
 
 Examples:
     >>> citation_pattern().match("§ 93 odst. 1 a 2 ZSS; jinak")[0]
@@ -183,31 +187,26 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     sentence = f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
     tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
     # A point, then more points (the provision ends) or the tail; or the tail alone.
-    point_item = f"{gap}{_guarded(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})"
-    point = f"(?>{point_item}|{tail})"
+    point = (
+        f"(?>{gap}{_guarded(POINT_WORD)}{gap}{_token(NUMBER)}(?:{more_numbers}++|{tail})|{tail})"
+    )
     letter_word = f"{gap}{_guarded(LETTER_WORD)}"
     letter = (  # the letter, then more letters (the provision ends) or a point
         f"{letter_word}{gap}{_token(LETTER)}(?:(?:{separator}{_token(LETTER_ITEM)})++|{point})"
     )
     subsection = f"{gap}{_guarded(SUBSECTION_WORD)}{gap}{_token(NUMBER)}"
     range_word = f"{gap}{_guarded(RANGE_WORD)}"
-    # A letter word, then the letter and what follows if there is one (else the provision ends),
-    # or a point.
-    below_subsection = f"(?>(?={letter_word})(?:{letter})?+|{point})"
-    levels = (
+    # Items that repeat a level's word ("odst. 1 a odst. 3") are not in the pattern: the scanner
+    # takes one only where the item before has that level, which a pattern could follow only by
+    # writing the levels out once per combination. Extraction reads on in place where one follows
+    # (krajsoc.law._extract); taken anywhere, they let the pattern read to the end of a text the
+    # scanner stops in at once ("§ 5 a bod 1 a § 6 a bod 1 …"), from every "§" again.
+    subdivisions = (
         f"{subsection}{more_numbers}++"  # a list of subsections, which ends the provision ...
-        f"|(?:{subsection})?+{below_subsection}"  # ... or the subdivisions
+        f"|(?:{subsection})?+"  # ... or the subdivisions:
+        # a letter word, then the letter and what follows if there is one (else the provision ends)
+        f"(?>(?={letter_word})(?:{letter})?+|{point})"
     )
-    # Further items that repeat a level's word, each with the levels below it: "odst. 1 a odst. 3
-    # písm. b)", "písm. a) a písm. c)", "bod 2 a bod 3". The scanner takes one only where the item
-    # before has that level; the pattern takes it anywhere (it may read more, never less). The
-    # items are written out rather than looped over with the first: the levels can match nothing,
-    # and a loop would try them all again after every provision.
-    repeated = (
-        f"(?:{separator}(?>{subsection}(?:{more_numbers}++|{below_subsection})"
-        f"|(?={letter_word}){letter}|{point_item}))*+"
-    )
-    subdivisions = f"(?>{levels}){repeated}"
     provision = (
         f"{_token(SECTION_SIGN)}{gap}{_token(SECTION)}"
         # sections without "§" after one that names its number only: "§ 48 a 49" ...
@@ -218,9 +217,10 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     )
     # A list of provisions, each once in the pattern: a provision, then the separator if a "§"
     # follows it. Where the provision after it fails, the separator is read and the pattern reads
-    # more than the scanner, which may be. Written out again after the separator, the provision
-    # (with its subdivisions) made the pattern 148,000 characters long, where it is 106,000, and
-    # half again as slow to compile. A failed try of the loop costs one test of "§".
+    # more than the scanner, which may be (by the separator only). Written out again after the
+    # separator, the provision and all below it are twice in the pattern; once, the pattern is a
+    # quarter shorter and compiles in three quarters of the time. A failed try of the loop costs
+    # one test of "§".
     provisions = (
         f"(?:{provision}(?:{gap}{_guarded(PROVISION_SEPARATOR)}{gap}(?={_part(SECTION_SIGN)}))?+)++"
     )

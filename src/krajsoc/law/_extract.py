@@ -263,6 +263,11 @@ class _Reader:
         if found is None:  # pragma: no cover - the pattern starts no citation the scanner does not
             return None
         end = start + found.end
+        if p.LEVEL_WORD_AGAIN.match(text, end) is not None:
+            # "§ 5 odst. 1 a odst. 3": a list that repeats its word, which the pattern leaves to
+            # the scanner; read in place, as far as the scanner goes.
+            found = scan(text, start, strict=False, acts=self.acts) or found._replace(end=end)
+            end = found.end
         if found.refers_back:
             return CitationMatch((start, end), text[start:end], found.references, refers_back=True)
         return CitationMatch((start, end), text[start:end], found.references)

@@ -50,6 +50,7 @@ __all__ = [
     "LETTER_ITEM",
     "LETTER_RUN",
     "LETTER_WORD",
+    "LEVEL_WORD_AGAIN",
     "LIST_SEPARATOR",
     "LONG_NUMBER",
     "LONG_SECTION",
@@ -237,6 +238,15 @@ LETTER_ITEM = re.compile(r"(ch|[a-z])\)")
 
 LIST_SEPARATOR = re.compile(r"(?:,|,?" + _SPACE + r"(?:a|nebo|i)" + _END_OF_WORD + r")", _I)
 """Between two provisions of a list sharing an act: ``,``, ``a``, ``nebo``."""
+
+LEVEL_WORD_AGAIN = re.compile(
+    GAP.pattern
+    + f"(?i:{LIST_SEPARATOR.pattern})"
+    + GAP.pattern
+    + f"(?i:{SUBSECTION_WORD.pattern}|{LETTER_WORD.pattern}|{POINT_WORD.pattern})"
+)
+"""A list separator, then a level's word: where a list that repeats its word may go on ("§ 5
+odst. 1 a odst. 3"), which the citation pattern leaves to the scanner."""
 
 BARE_SECTION = re.compile(
     r"(?![0-9]+x" + _END_OF_WORD + r")" + _SECTION_NUMBER + _END_OF_WORD + r"(?![^\S\n]*/)"

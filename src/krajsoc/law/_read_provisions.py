@@ -166,17 +166,13 @@ def _levels(
     return [provision], end
 
 
-# Each level's word, and what a provision keeps of the one before it when the word comes again.
+# Each level: its field, its word, and what an item that repeats the word keeps of the item before
+# it: the levels above ("odst.": the section; "písm.": the section and the subsection).
 _REPEATED = (
-    (_SUBSECTION, p.SUBSECTION_WORD, lambda last: Provision(last.section, article=last.article)),
-    (
-        _LETTER,
-        p.LETTER_WORD,
-        lambda last: Provision(last.section, subsection=last.subsection, article=last.article),
-    ),
-    (_POINT, p.POINT_WORD, lambda last: last._replace(point=None, sentence=None, following=False)),
+    (_SUBSECTION, "subsection", p.SUBSECTION_WORD, ("section", "article")),
+    (_LETTER, "letter", p.LETTER_WORD, ("section", "subsection", "article")),
+    (_POINT, "point", p.POINT_WORD, ("section", "subsection", "letter", "article")),
 )
-_FIELDS = ("subsection", "letter", "point")
 
 
 def _again(
@@ -196,12 +192,14 @@ def _again(
             return listed, end
         at = skip(text, separator.end())
         last = listed[-1]
-        for level, word, above in _REPEATED:
-            if getattr(last, _FIELDS[level]) is not None and word.match(text, at) is not None:
-                more, after = _levels(above(last), text, at, strict, level)
-                if getattr(more[0], _FIELDS[level]) is None:  # the word without its number
+        for level, field, word, kept in _REPEATED:
+            if getattr(last, field) is not None and word.match(text, at) is not None:
+                above = Provision(**{name: getattr(last, name) for name in kept})
+                more, after = _levels(above, text, at, strict, level)
+                if getattr(more[0], field) is None:  # the word without its number or letter
                     return listed, end
-                listed, end = [*listed, *more], after
+                listed.extend(more)
+                end = after
                 break
         else:
             return listed, end
