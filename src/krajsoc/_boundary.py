@@ -36,6 +36,15 @@ __all__ = [
 T = TypeVar("T")
 
 
+def _readable(error: Exception) -> str:
+    r"""The error's message with any lone surrogate escaped ("\ud800").
+
+    pydantic renders its errors as UTF-8, which a lone surrogate from the input (a key of a
+    mapping, say) cannot be written in: the error would fail to render, and ``errors()`` raise.
+    """
+    return str(error).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def text_value_schema(
     cls: type[T],
     parse: Callable[[str], T],
@@ -55,9 +64,12 @@ def text_value_schema(
             if from_mapping is not None and isinstance(value, Mapping):
                 return from_mapping(value)
         except KrajsocError as error:
-            raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+            raise PydanticCustomError(
+                error.code, "{reason}", {"reason": _readable(error)}
+            ) from None
         except (TypeError, ValueError) as error:
-            raise PydanticCustomError("invalid-input", "{reason}", {"reason": str(error)}) from None
+            reason = {"reason": _readable(error)}
+            raise PydanticCustomError("invalid-input", "{reason}", reason) from None
         raise PydanticCustomError(
             "invalid-type",
             "expected {name} as {accepted}, got {got}",

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
+from krajsoc._quote import quote
 from krajsoc.agendas import Recurrence, Topic, catalogue, slug
 from krajsoc.calendar import CZECH_CALENDAR, czech_date, parse_date, weekday_name
 from krajsoc.deadlines import Deadline, Period, deadline_after, deadline_before, delivery_date
@@ -117,3 +118,14 @@ def test_dates_anywhere_in_python_s_range_are_answered_or_out_of_range(
     total("deadline_after", lambda: deadline_after(day, Period(days=abs(days) or 1)))
     total("deadline_before", lambda: deadline_before(day, Period(days=abs(days) or 1)))
     total("Period(days)", lambda: Period(days=days))
+
+
+@pytest.mark.parametrize("key", ["\ud800", "dny", 1])
+def test_a_period_with_an_unknown_unit_is_refused_in_readable_words(key: object) -> None:
+    # Found by the fuzz suite: a lone surrogate as a key made the error unrenderable.
+    with pytest.raises(ValidationError) as raised:
+        TypeAdapter(Deadline).validate_python({**_FORM, "period": {key: 1}})
+    (error,) = raised.value.errors(include_input=False, include_url=False)
+    assert error["msg"].startswith(f"{quote(str(key))} is not a unit of a period")
+    assert "days, weeks, months, years, working_days" in error["msg"]
+    str(raised.value).encode("utf-8")

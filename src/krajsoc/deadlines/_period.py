@@ -298,7 +298,14 @@ def as_period(value: Period | str, parameter: str = "period") -> Period:
 
 
 def _period_from_mapping(data: Mapping[str, Any]) -> Period:
-    return Period(**{str(key): value for key, value in data.items()})
+    unknown = [key for key in data if key not in MAX_COUNTS]
+    if unknown:
+        raise InvalidPeriodError(
+            f"{quote(str(unknown[0]))} is not a unit of a period",
+            where="Period",
+            expected="one of the keys " + ", ".join(MAX_COUNTS) + ", e.g. {'days': 15}",
+        )
+    return Period(**data)
 
 
 def shift(day: date, period: Period, sign: int) -> date:
