@@ -15,6 +15,8 @@ before each "(EU)", and skips an article with no act, as extraction does.
 Changed for speed: a walk back from a name's word goes on only across two words that follow each
 other in some name, and a start is tried only where a name can start; an abbreviation alone
 ("GDPR") that a walk used to land on by chance is no longer read.
+Changed after a review: an article with no act is dropped after "téhož zákona" is resolved, as
+extraction drops it, so "čl. 5 téhož zákona" is an article of the act cited before it.
 Changed for lists that repeat a level's word ("odst. 1 a odst. 3", "písm. a) a písm. c)"): more
 pieces.
 The walk crosses the white space a gap crosses (blanks of any kind, at most one line break), so a
@@ -151,8 +153,6 @@ def scanned_in_place(text: str, acts: ActRegistry = BUILT_IN_ACTS) -> list[Citat
         if read is None or _after_dale_jen(text, start):
             continue
         done = read.end
-        if read.references[0].article is not None and read.references[0].act is None:
-            continue  # "čl. 5" alone is read past, not reported
         found.append(
             CitationMatch(
                 (start, done), text[start:done], read.references, refers_back=read.refers_back

@@ -40,9 +40,19 @@ def _readable(error: Exception) -> str:
     r"""The error's message with any lone surrogate escaped ("\ud800").
 
     pydantic renders its errors as UTF-8, which a lone surrogate from the input (a key of a
-    mapping, say) cannot be written in: the error would fail to render, and ``errors()`` raise.
+    mapping, say) cannot be written in: the error would fail to render, and ``errors()`` and
+    ``str()`` raise. (``json()`` of an error whose *input* holds one still fails: pydantic writes
+    the input there, as it does for any type.)
     """
     return str(error).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def pydantic_error(error: KrajsocError) -> PydanticCustomError:
+    """``error`` as pydantic reports it: its code as the error type, its message readable.
+
+    For the validators of krajsoc's fields, which raise ``pydantic_error(error) from None``.
+    """
+    return PydanticCustomError(error.code, "{reason}", {"reason": _readable(error)})
 
 
 def text_value_schema(
@@ -64,9 +74,7 @@ def text_value_schema(
             if from_mapping is not None and isinstance(value, Mapping):
                 return from_mapping(value)
         except KrajsocError as error:
-            raise PydanticCustomError(
-                error.code, "{reason}", {"reason": _readable(error)}
-            ) from None
+            raise pydantic_error(error) from None
         except (TypeError, ValueError) as error:
             reason = {"reason": _readable(error)}
             raise PydanticCustomError("invalid-input", "{reason}", reason) from None

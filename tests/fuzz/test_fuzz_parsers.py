@@ -126,6 +126,6 @@ def test_a_period_with_an_unknown_unit_is_refused_in_readable_words(key: object)
     with pytest.raises(ValidationError) as raised:
         TypeAdapter(Deadline).validate_python({**_FORM, "period": {key: 1}})
     (error,) = raised.value.errors(include_input=False, include_url=False)
-    assert error["msg"].startswith(f"{quote(str(key))} is not a unit of a period")
+    assert error["msg"].startswith(f"{quote(key)} is not a unit of a period")
     assert "days, weeks, months, years, working_days" in error["msg"]
     str(raised.value).encode("utf-8")

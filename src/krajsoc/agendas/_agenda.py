@@ -36,8 +36,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
+from krajsoc._boundary import pydantic_error
 from krajsoc.agendas._organisation import slug
 from krajsoc.agendas._recurrence import Recurrence
 from krajsoc.agendas._topics import RegisterName, Topic
@@ -104,7 +104,7 @@ def _parsed(value: object, parse: Callable[[str], object]) -> object:
     try:
         return parse(value)
     except KrajsocError as error:
-        raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+        raise pydantic_error(error) from None
 
 
 def _each_parsed(value: object, parse: Callable[[str], object]) -> object:

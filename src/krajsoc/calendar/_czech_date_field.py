@@ -27,8 +27,9 @@ from typing import Annotated, Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+from pydantic_core import CoreSchema, core_schema
 
+from krajsoc._boundary import pydantic_error
 from krajsoc.calendar._date_patterns import DATE_PATTERN, ISO_FORM, MAX_DATE_TEXT
 from krajsoc.calendar._parse_date import parse_date
 from krajsoc.errors import InvalidDateError
@@ -79,7 +80,7 @@ def validate(value: object, handler: core_schema.ValidatorFunctionWrapHandler) -
     try:
         return parse_date(value)
     except InvalidDateError as error:
-        raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+        raise pydantic_error(error) from None
 
 
 CzechDate = Annotated[date, CzechDateField()]

@@ -27,8 +27,9 @@ from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+from pydantic_core import CoreSchema, core_schema
 
+from krajsoc._boundary import pydantic_error
 from krajsoc._quote import quote
 from krajsoc.calendar import CZECH_CALENDAR, CzechCalendar
 from krajsoc.deadlines._counting import deadline_after, deadline_before
@@ -157,7 +158,7 @@ def deadline_core_schema(handler: GetCoreSchemaHandler) -> CoreSchema:
         try:
             return deadline_from_record(found)
         except KrajsocError as error:
-            raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+            raise pydantic_error(error) from None
 
     return core_schema.no_info_wrap_validator_function(
         validate,

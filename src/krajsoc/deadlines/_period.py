@@ -301,7 +301,7 @@ def _period_from_mapping(data: Mapping[str, Any]) -> Period:
     unknown = [key for key in data if key not in MAX_COUNTS]
     if unknown:
         raise InvalidPeriodError(
-            f"{quote(str(unknown[0]))} is not a unit of a period",
+            f"{quote(unknown[0])} is not a unit of a period",
             where="Period",
             expected="one of the keys " + ", ".join(MAX_COUNTS) + ", e.g. {'days': 15}",
         )

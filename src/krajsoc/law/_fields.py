@@ -19,8 +19,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import BeforeValidator
-from pydantic_core import PydanticCustomError
 
+from krajsoc._boundary import pydantic_error
 from krajsoc.errors import KrajsocError
 from krajsoc.law._parse import parse_citation
 from krajsoc.law._reference import LegalReference
@@ -35,7 +35,7 @@ def _split(value: object) -> object:
     try:
         return parse_citation(value)
     except KrajsocError as error:
-        raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+        raise pydantic_error(error) from None
 
 
 LegalBases = Annotated[

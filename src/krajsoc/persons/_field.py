@@ -19,6 +19,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from krajsoc._boundary import pydantic_error
 from krajsoc._personal import PERSONAL_DATA_ATTRIBUTE, PERSONAL_DATA_KEY
 from krajsoc.errors import KrajsocError
 
@@ -64,7 +65,7 @@ def _validator(cls: type[T], parse: Callable[[str], T], *, sealed: bool) -> Call
         try:
             return parse(value)
         except KrajsocError as error:  # messages of krajsoc's own errors never echo the value
-            raise PydanticCustomError(error.code, "{reason}", {"reason": str(error)}) from None
+            raise pydantic_error(error) from None
 
     return validate
 
