@@ -24,12 +24,8 @@ from krajsoc.deadlines import BATCH_RULES, Channel, delivery_date, delivery_date
 from krajsoc.deadlines._batch_rows import is_missing
 from krajsoc.errors import BatchInputError, InvalidInputError, KrajsocError, UnknownCodeError
 from krajsoc.testing import strategies as ks
+from tests.test_deadline_batch_properties import GOOD  # days of the calendar, edges included
 
-GOOD = st.one_of(
-    ks.calendar_dates(),
-    st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 4, 30)),
-    st.dates(min_value=date(2100, 9, 1), max_value=date(2100, 12, 31)),
-)
 BAD = st.one_of(
     st.none(),
     st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 12, 31)),

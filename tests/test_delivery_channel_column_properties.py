@@ -19,15 +19,11 @@ from hypothesis import strategies as st
 from krajsoc.deadlines import Channel, delivery_date, delivery_dates
 from krajsoc.errors import BatchInputError, InvalidInputError, KrajsocError
 from krajsoc.testing import strategies as ks
+from tests.test_deadline_batch_properties import GOOD  # days of the calendar, edges included
 
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
-GOOD = st.one_of(
-    ks.calendar_dates(),
-    st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 4, 30)),
-    st.dates(min_value=date(2100, 9, 1), max_value=date(2100, 12, 31)),
-)
 READY = st.one_of(GOOD, GOOD, GOOD, st.none(), ks.calendar_dates(valid=False))
 TEXTS = st.one_of(
     st.sampled_from(["post", "data_box"]),
