@@ -4,6 +4,11 @@ The text is seeds 000 and 001 (tests/data) repeated to ~10 MB, built once per mo
 baseline is one ``re.finditer(r"§\\s*\\d+", text)`` pass: the least any extractor must do.
 Throughput is printed in MB/s (characters per second / 10⁶).
 
+Two floors are measured beside them: the literal passes extraction makes over the whole text, in C
+alone (counted, with no Python work for any hit), and the citation pattern tried at every start
+extraction tries it at. Their sum is the least extraction can cost with these passes and this
+pattern, whatever the Python around them does (docs/performance.md, "The floor").
+
 The annotated corpus (``tests/data/citation_corpus``, read by ``tests/citation_corpus.py``) is
 measured too, document by document, with the memo of phrases cleared before each round (each
 document read once, as an analyst reads it) and kept (phrases seen before), beside the same
@@ -60,6 +65,46 @@ def test_baseline_one_finditer_pass_over_10_mb(benchmark: Any, agenda_text: str)
     found = benchmark(find_all)
     _report(benchmark, agenda_text)
     assert len(found) > 1000
+
+
+def test_floor_literal_passes_over_10_mb(benchmark: Any, agenda_text: str) -> None:
+    # The searches candidates() runs over the whole text, each hit only counted: "§" and "/" by
+    # str.count, the article letters and the stems by their own patterns, "(EU)" by str.count.
+    from krajsoc.law._act_registry import BUILT_IN_ACTS
+    from krajsoc.law._names import EU_MARK
+    from krajsoc.law._patterns import ARTICLE_LETTERS
+    from krajsoc.law._stem_search import stem_searches
+
+    stems = stem_searches(BUILT_IN_ACTS.index.stems)
+    searches = [ARTICLE_LETTERS, *(search.pattern for search in stems)]
+
+    def count_all() -> int:
+        hits = agenda_text.count("§") + agenda_text.count("/") + agenda_text.count(EU_MARK)
+        return hits + sum(sum(1 for _ in search.finditer(agenda_text)) for search in searches)
+
+    assert benchmark(count_all) > 1000
+    _report(benchmark, agenda_text)
+
+
+def test_floor_citation_pattern_at_each_start_over_10_mb(benchmark: Any, agenda_text: str) -> None:
+    from krajsoc.law._act_registry import BUILT_IN_ACTS
+    from krajsoc.law._candidates import candidates
+    from krajsoc.law._citation_pattern import citation_pattern
+
+    shape = citation_pattern(BUILT_IN_ACTS)
+    tried, done = [], 0
+    for start in candidates(agenda_text, BUILT_IN_ACTS.index):  # as extraction skips them
+        if start >= done:
+            tried.append(start)
+            found = shape.match(agenda_text, start)
+            done = done if found is None else found.end()
+    match = shape.match
+
+    def match_all() -> list[re.Match[str] | None]:
+        return [match(agenda_text, start) for start in tried]
+
+    assert sum(found is not None for found in benchmark(match_all)) > 1000
+    _report(benchmark, agenda_text)
 
 
 def _corpus_texts() -> list[str]:
