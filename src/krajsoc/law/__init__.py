@@ -16,7 +16,7 @@ from krajsoc.law._extract import CitationMatch, extract_citations
 from krajsoc.law._fields import LegalBases
 from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
-from krajsoc.law._reference import LETTERS, MAX_SENTENCE, LegalReference
+from krajsoc.law._reference import LAST_SENTENCE, LETTERS, MAX_SENTENCE, LegalReference, Sentence
 from krajsoc.law._reference_rules import REFERENCE_RULES
 from krajsoc.law._registry import ACTS, resolve_act
 from krajsoc.law._validity import check_reference
@@ -25,6 +25,7 @@ __all__ = [
     "ACTS",
     "BUILT_IN_ACTS",
     "FIRST_YEAR",
+    "LAST_SENTENCE",
     "LAST_YEAR",
     "LETTERS",
     "MAX_SENTENCE",
@@ -37,6 +38,7 @@ __all__ = [
     "CitationName",
     "LegalBases",
     "LegalReference",
+    "Sentence",
     "act",
     "check_reference",
     "extract_citations",

@@ -28,6 +28,7 @@ import re
 from krajsoc._text import fold
 from krajsoc.law._act_registry import ActRegistry
 from krajsoc.law._names import ABBREVIATIONS, BUILT_IN_INDEX, NAME_SPELLINGS, NAME_STEMS
+from krajsoc.law._reference import LAST_SENTENCE, Sentence
 
 __all__ = [
     "ABBREVIATION",
@@ -280,19 +281,21 @@ _ORDINAL_FORMS = (
     ("osmá", "osmé", "osmou"), ("devátá", "deváté", "devátou"), ("desátá", "desáté", "desátou"),
 )  # fmt: skip
 
-SENTENCE_ORDINALS: dict[str, int] = {
+SENTENCE_ORDINALS: dict[str, Sentence] = {
     fold(form): number for number, forms in enumerate(_ORDINAL_FORMS, 1) for form in forms
-}
-"""Folded ordinal form → sentence number: ``'druhe'`` → 2."""
+} | {"posledni": LAST_SENTENCE}  # "věty poslední": one form in every case
+"""Folded ordinal form → sentence: ``'druhe'`` → 2, ``'posledni'`` → ``LAST_SENTENCE``."""
 
 SENTENCE_ORDINAL = re.compile(
     r"(?:"
     + "|".join(loose(form) for forms in _ORDINAL_FORMS for form in forms)
+    + "|"
+    + loose("poslední")
     + r")"
     + _END_OF_WORD,
     _I,
 )
-"""The ordinal of a sentence: ``první``, ``druhé``, ``třetí`` … ``desáté``."""
+"""The ordinal of a sentence: ``první``, ``druhé``, ``třetí`` … ``desáté``, or ``poslední``."""
 
 SENTENCE_NUMBER = re.compile(r"(?:10|[1-9])" + _END_OF_ALNUM)
 """A sentence by number, 1 to 10: ``věta 2``."""

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from krajsoc._text import fold
 from krajsoc.errors import CitationError
 from krajsoc.law import _patterns as p
-from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION
+from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION, Sentence
 
 __all__ = ["Provision", "fail", "read_provisions", "skip"]
 
@@ -53,7 +53,7 @@ class Provision(NamedTuple):
     letter: str | None = None
     point: int | None = None
     article: bool = False
-    sentence: int | None = None
+    sentence: Sentence | None = None
     following: bool = False
 
     @property
@@ -162,8 +162,7 @@ def _levels(
         points, end = _more(p.NUMBER, "point", text, end, strict)
         if points:
             return [provision, *(provision._replace(point=int(n)) for n in points)], end
-    provision, end = _tail(provision, text, end, strict)
-    return [provision], end
+    return _tail(provision, text, end, strict)
 
 
 # Each level: its field, its word, and what an item that repeats the word keeps of the item before
@@ -208,33 +207,63 @@ def _again(
 _TAIL_FIRST = frozenset(",vVaA")  # what a sentence word or "a násl." starts with
 
 
-def _tail(provision: Provision, text: str, end: int, strict: bool) -> tuple[Provision, int]:
-    """The sentence and "a násl." that may end a provision: ``věty první``, ``a násl.``."""
+def _tail(provision: Provision, text: str, end: int, strict: bool) -> tuple[list[Provision], int]:
+    """The sentences and "a násl." that may end a provision: ``věty první``, ``a násl.``.
+
+    A list of sentences by their ordinals is one provision per sentence: ``věty první a druhé``,
+    ``věty první a věty třetí``; "a násl." after it belongs to the last.
+    """
     at = skip(text, end)
     if text[at : at + 1] not in _TAIL_FIRST:  # most provisions: one look, no pattern tried
-        return provision, end
+        return [provision], end
+    listed = [provision]
     head = p.SENTENCE_WORD.match(text, at)
     if head is not None:
         sentence = _sentence(text, skip(text, head.end()), strict)
         if sentence is None:
-            return provision, end
-        provision, end = provision._replace(sentence=sentence[0]), sentence[1]
+            return listed, end
+        listed[0], end = provision._replace(sentence=sentence[0]), sentence[1]
+        end = _more_sentences(listed, text, end)
     following = p.FOLLOWING.match(text, skip(text, end))
     if following is not None:
-        provision, end = provision._replace(following=True), following.end()
-    return provision, end
+        listed[-1], end = listed[-1]._replace(following=True), following.end()
+    return listed, end
 
 
-def _sentence(text: str, at: int, strict: bool) -> tuple[int, int] | None:
-    """``první`` / ``2`` after ``věty`` at ``at``: the sentence number and the end, or ``None``."""
+def _more_sentences(listed: list[Provision], text: str, end: int) -> int:
+    """The sentences listed after the first, by ordinal, appended to ``listed``; the end.
+
+    ", druhé", " a věty třetí", " nebo poslední": a number ("a 2") is no item, since a list of
+    provisions goes on with one as often.
+    """
+    while True:
+        separator = p.LIST_SEPARATOR.match(text, skip(text, end))
+        if separator is None:
+            return end
+        at = skip(text, separator.end())
+        word = p.SENTENCE_WORD.match(text, at)  # "a věty třetí"
+        if word is not None:
+            at = skip(text, word.end())
+        ordinal = p.SENTENCE_ORDINAL.match(text, at)
+        if ordinal is None:
+            return end
+        listed.append(listed[0]._replace(sentence=p.SENTENCE_ORDINALS[fold(ordinal[0])]))
+        end = ordinal.end()
+
+
+def _sentence(text: str, at: int, strict: bool) -> tuple[Sentence, int] | None:
+    """``první`` / ``poslední`` / ``2`` after ``věty`` at ``at``: the sentence and the end."""
     ordinal = p.SENTENCE_ORDINAL.match(text, at)
     if ordinal is not None:
         return p.SENTENCE_ORDINALS[fold(ordinal[0])], ordinal.end()
     number = p.SENTENCE_NUMBER.match(text, at)
     if number is not None:
         return int(number[0]), number.end()
-    expected = f"'věty první' … 'věty desáté', or 'věta 1' to 'věta {MAX_SENTENCE}'"
-    fail(strict, f"a sentence is numbered from 1 to {MAX_SENTENCE}", at, expected)
+    expected = (
+        f"'věty první' … 'věty desáté', 'věty poslední', or 'věta 1' to 'věta {MAX_SENTENCE}'"
+    )
+    problem = f"a sentence is numbered from 1 to {MAX_SENTENCE} or is the last ('poslední')"
+    fail(strict, problem, at, expected)
     return None
 
 

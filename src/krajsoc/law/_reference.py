@@ -14,6 +14,8 @@ Examples:
     '§ 93 odst. 1 písm. c) zákona o sociálních službách'
     >>> str(LegalReference(act("359/1999"), section="16", subsection=1, sentence=1))
     '§ 16 odst. 1 věta první zákona č. 359/1999 Sb.'
+    >>> str(LegalReference(act("359/1999"), section="16", subsection=1, sentence=LAST_SENTENCE))
+    '§ 16 odst. 1 věta poslední zákona č. 359/1999 Sb.'
     >>> str(LegalReference(act("108/2006"), section="78", following=True))
     '§ 78 a násl. zákona č. 108/2006 Sb.'
     >>> LegalReference(act("108/2006"), letter="c")
@@ -25,7 +27,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
 
@@ -34,11 +36,13 @@ from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 
 __all__ = [
+    "LAST_SENTENCE",
     "LETTERS",
     "MAX_SENTENCE",
     "MAX_SUBDIVISION",
     "SENTENCE_WORDS",
     "LegalReference",
+    "Sentence",
     "is_article_number",
     "roman_value",
 ]
@@ -61,6 +65,13 @@ SENTENCE_WORDS: tuple[str, ...] = (
     "první", "druhá", "třetí", "čtvrtá", "pátá", "šestá", "sedmá", "osmá", "devátá", "desátá",
 )  # fmt: skip
 """The ordinal of each sentence in the nominative, as a reference renders it: ``věta první``."""
+LAST_SENTENCE: Final = "last"
+"""The sentence of a reference that is the last of its subsection (``věty poslední``).
+
+Laws cite it so ("§ 16 odst. 1 věty poslední") where the subsection's sentences are not counted;
+which sentence it is depends on the wording in force, so it stays "the last", not a number."""
+Sentence: TypeAlias = int | Literal["last"]
+"""A reference's sentence: its number, 1 to :data:`MAX_SENTENCE`, or :data:`LAST_SENTENCE`."""
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(LETTERS)}
 
 
@@ -98,6 +109,12 @@ def _optional_key(value: int | None) -> int:
     return -1 if value is None else value
 
 
+def _sentence_key(value: Sentence | None) -> int:
+    if value == LAST_SENTENCE:
+        return MAX_SENTENCE + 1  # after every numbered sentence
+    return -1 if value is None else int(value)
+
+
 def _letter_key(letter: str | None) -> int:
     return -1 if letter is None else _LETTER_RANK[letter]
 
@@ -131,18 +148,28 @@ def _check_section(instance: Any, attribute: attrs.Attribute[str | None], value:
         )
 
 
-def _check_sentence(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is None:
+def _check_sentence(
+    instance: Any, attribute: attrs.Attribute[Sentence | None], value: object
+) -> None:
+    if value is None or value == LAST_SENTENCE:
         return
+    if isinstance(value, str):
+        raise InvalidInputError(
+            f"sentence {quote(value)} is neither a number nor the last sentence",
+            where="sentence",
+            expected=f"a whole number from 1 to {MAX_SENTENCE}, or LAST_SENTENCE ('last')",
+        )
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(
-            f"sentence of a reference must be a whole number (int), not {type(value).__name__}"
+            "sentence of a reference must be a whole number (int) or LAST_SENTENCE, "
+            f"not {type(value).__name__}"
         )
     if not 1 <= value <= MAX_SENTENCE:
         raise InvalidInputError(
             f"sentence {quote(value)} is out of range",
             where="sentence",
-            expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá)",
+            expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá), "
+            "or LAST_SENTENCE (věta poslední)",
         )
 
 
@@ -221,7 +248,8 @@ class LegalReference:
         article: Article (článek) number instead of a section, e.g. ``'6'`` in "čl. 6 odst. 1
             písm. e) nařízení (EU) 2016/679", ``'II'`` in an amending act; ``None`` for a
             section or a whole act.
-        sentence: Sentence (věta) number, 1 to 10: ``věta první`` is 1.
+        sentence: Sentence (věta) number, 1 to 10: ``věta první`` is 1; :data:`LAST_SENTENCE`
+            for ``věta poslední``.
         following: Whether the reference reads "and following" (``§ 78 a násl.``): the provision
             and those after it, as far as they belong together; one reference.
     """
@@ -245,8 +273,8 @@ class LegalReference:
     article: str | None = attrs.field(
         default=None, validator=_check_article, order=_article_key, kw_only=True
     )
-    sentence: int | None = attrs.field(
-        default=None, validator=_check_sentence, order=_optional_key, kw_only=True
+    sentence: Sentence | None = attrs.field(
+        default=None, validator=_check_sentence, order=_sentence_key, kw_only=True
     )
     following: bool = attrs.field(default=False, validator=_check_following, kw_only=True)
 
@@ -316,7 +344,9 @@ class LegalReference:
             text += f" písm. {self.letter})"
         if self.point is not None:
             text += f" bod {self.point}"
-        if self.sentence is not None:
+        if self.sentence == LAST_SENTENCE:
+            text += " věta poslední"
+        elif self.sentence is not None:
             text += f" věta {SENTENCE_WORDS[self.sentence - 1]}"
         if self.following:
             text += " a násl."

@@ -24,7 +24,13 @@ from krajsoc.errors import InvalidInputError
 from krajsoc.law._act import Act
 from krajsoc.law._names import act
 from krajsoc.law._parse import parse_citation
-from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION, LegalReference
+from krajsoc.law._reference import (
+    LAST_SENTENCE,
+    MAX_SENTENCE,
+    MAX_SUBDIVISION,
+    LegalReference,
+    Sentence,
+)
 from krajsoc.law._registry import resolve_act
 
 __all__ = ["reference_from_mapping", "reference_from_text"]
@@ -91,12 +97,27 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
     )
 
 
+def _sentence_field(data: Mapping[str, Any]) -> Sentence | None:
+    """A sentence: as a subsection, or ``"last"`` for the last sentence (``věty poslední``)."""
+    value = data.get("sentence")
+    if isinstance(value, str) and value == LAST_SENTENCE:
+        return LAST_SENTENCE
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise InvalidInputError(
+            f"field 'sentence' of a reference must be a whole number or 'last', not {quote(value)}",
+            where="sentence",
+            expected=f"a whole number from 1 to {MAX_SENTENCE}, e.g. 1 or '1', or 'last' for the "
+            "last sentence (věty poslední)",
+        )
+    return _number_field(data, "sentence")
+
+
 def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
     """``{"act": "108/2006", "section": "93", "subsection": 1, "letter": "c"}``.
 
     Each key is type-checked: a section may be given as an int (``93``), a subsection, point or
-    sentence as text of digits (``"1"``), ``following`` ("a násl.") as a boolean; anything else
-    is an :class:`InvalidInputError` naming the field.
+    sentence as text of digits (``"1"``; the last sentence as ``"last"``), ``following`` ("a
+    násl.") as a boolean; anything else is an :class:`InvalidInputError` naming the field.
     """
     unknown = set(data) - set(_FIELDS)
     if unknown:
@@ -131,7 +152,7 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
         subsection=_number_field(data, "subsection"),
         letter=_text_field(data, "letter", "a letter as text, e.g. 'c' or 'ch'"),
         point=_number_field(data, "point"),
-        sentence=_number_field(data, "sentence"),
+        sentence=_sentence_field(data),
         following=_following_field(data),
     )
 
@@ -182,8 +203,11 @@ text_value(
             },
             "sentence": {
                 "type": ["integer", "string", "null"],
-                "pattern": "^[0-9]+$",
-                "description": "The sentence (věta) of the subsection, 1 to 10: 1 or '1'.",
+                "pattern": "^(?:[0-9]+|last)$",
+                "description": (
+                    "The sentence (věta) of the subsection, 1 to 10: 1 or '1'; 'last' for the "
+                    "last sentence (věty poslední)."
+                ),
             },
             "following": {
                 "type": ["boolean", "null"],

@@ -14,6 +14,7 @@ from krajsoc.law import (
     ACTS,
     BUILT_IN_ACTS,
     FIRST_YEAR,
+    LAST_SENTENCE,
     LAST_YEAR,
     LETTERS,
     MAX_SENTENCE,
@@ -24,6 +25,7 @@ from krajsoc.law import (
     CitationMatch,
     CitationName,
     LegalReference,
+    Sentence,
     check_reference,
     extract_citations,
     parse_citation,
@@ -125,6 +127,10 @@ def articles() -> st.SearchStrategy[str]:
     return sections() | st.sampled_from(_ROMAN)
 
 
+# A sentence by its number, or the last one ("věty poslední").
+_SENTENCES: st.SearchStrategy[Sentence] = st.integers(1, MAX_SENTENCE) | st.just(LAST_SENTENCE)
+
+
 @st.composite
 def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) -> LegalReference:
     item = draw(act_strategy)
@@ -139,7 +145,7 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
             subsection=draw(small),
             letter=letter,
             point=draw(small) if letter is not None else None,
-            sentence=draw(st.integers(1, MAX_SENTENCE)) if draw(st.integers(0, 3)) == 0 else None,
+            sentence=draw(_SENTENCES) if draw(st.integers(0, 3)) == 0 else None,
             following=draw(st.integers(0, 5)) == 0,
         )
     section = draw(sections())
@@ -153,7 +159,7 @@ def _references(draw: st.DrawFn, act_strategy: st.SearchStrategy[Act | None]) ->
         subsection=draw(small),
         letter=letter,
         point=draw(small) if letter is not None else None,
-        sentence=draw(st.integers(1, MAX_SENTENCE)) if draw(st.integers(0, 3)) == 0 else None,
+        sentence=draw(_SENTENCES) if draw(st.integers(0, 3)) == 0 else None,
         following=draw(st.integers(0, 5)) == 0,
     )
 
