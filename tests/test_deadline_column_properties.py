@@ -31,15 +31,11 @@ from krajsoc.deadlines import (
 )
 from krajsoc.errors import BatchInputError, KrajsocError
 from krajsoc.testing import strategies as ks
+from tests.test_deadline_batch_properties import GOOD  # days of the calendar, edges included
 
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
-GOOD = st.one_of(
-    ks.calendar_dates(),
-    st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 4, 30)),
-    st.dates(min_value=date(2100, 9, 1), max_value=date(2100, 12, 31)),
-)
 DAYS = st.lists(st.one_of(GOOD, GOOD, GOOD, st.none(), ks.calendar_dates(valid=False)), max_size=30)
 # datetimes at midnight (good) or at a time of day (bad), for the finer datetime64 units
 TIMES = st.lists(
