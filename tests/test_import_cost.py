@@ -76,7 +76,7 @@ def test_importing_the_law_compiles_no_citation_pattern() -> None:
     code = (
         "import krajsoc.law\n"
         "from krajsoc.law._citation_pattern import _built_in\n"
-        "from krajsoc.law._patterns import act_name_pattern\n"
+        "from krajsoc.law._name_patterns import act_name_pattern\n"
         "assert _built_in.cache_info().currsize == 0\n"
         "assert act_name_pattern.cache_info().currsize == 0\n"
         "krajsoc.law.extract_citations('§ 5 ZSS')\n"

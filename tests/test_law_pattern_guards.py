@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from krajsoc.law import BUILT_IN_ACTS, Act, ActKind, ActRegistry, CitationName, extract_citations
 from krajsoc.law import _citation_pattern as cp
+from krajsoc.law import _name_patterns as names
 from krajsoc.law import _patterns as p
 from krajsoc.loaders import load_acts
 from tests.test_law_extract_equivalence import _REGION
@@ -64,8 +65,8 @@ _REGISTRIES = {"built-in": BUILT_IN_ACTS, "regional": _REGION}  # the region's a
 def test_the_names_guards_let_every_name_through(acts: ActRegistry, data: st.DataObject) -> None:
     index = acts.index
     for spellings, pattern in (
-        (index.spellings, p.names_of(acts)),
-        (index.article_spellings, p.article_names_of(acts)),
+        (index.spellings, names.names_of(acts)),
+        (index.article_spellings, names.article_names_of(acts)),
     ):
         if not spellings:
             continue
@@ -75,7 +76,7 @@ def test_the_names_guards_let_every_name_through(acts: ActRegistry, data: st.Dat
         )
         if pattern.match(text):
             assert guard.match(text)
-    abbreviations = p.abbreviations_of(acts)
+    abbreviations = names.abbreviations_of(acts)
     guard = re.compile(cp._ahead({item[0] for item in index.abbreviations}, ignore_case=False))
     text = data.draw(st.sampled_from(sorted(index.abbreviations)) | st.text())
     if abbreviations.match(text):

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from krajsoc.law import _name_patterns as names
 from krajsoc.law import _patterns as p
 from krajsoc.law._names import NAME_SPELLINGS
 
@@ -20,7 +21,7 @@ _WORDS = sorted({word for form in NAME_SPELLINGS for word in form.split()})
 
 
 def _same(text: str) -> None:
-    flat, tree = FLAT_ACT_NAME.match(text), p.act_name_pattern().match(text)
+    flat, tree = FLAT_ACT_NAME.match(text), names.act_name_pattern().match(text)
     assert (flat and flat[0]) == (tree and tree[0])
 
 

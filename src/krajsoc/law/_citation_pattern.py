@@ -26,6 +26,12 @@ from collections.abc import Iterable
 
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
+from krajsoc.law._name_patterns import (
+    abbreviations_of,
+    article_names_of,
+    names_of,
+    title_after_an_act,
+)
 from krajsoc.law._patterns import (
     _END_OF_ALNUM,
     ACT_KIND,
@@ -56,10 +62,6 @@ from krajsoc.law._patterns import (
     SENTENCE_ORDINAL,
     SENTENCE_WORD,
     SUBSECTION_WORD,
-    abbreviations_of,
-    article_names_of,
-    names_of,
-    title_after_an_act,
 )
 
 __all__ = ["citation_pattern"]

@@ -26,6 +26,7 @@ import attrs
 
 from krajsoc._quote import quote
 from krajsoc._text import fold
+from krajsoc.law import _name_patterns as names
 from krajsoc.law import _patterns as p
 from krajsoc.law._act import FIRST_YEAR, LAST_YEAR, Act, ActKind
 from krajsoc.law._act_registry import BUILT_IN_ACTS, ActRegistry
@@ -108,7 +109,7 @@ def read_act(
     "čl. 36 *Listiny*". "téhož zákona" and its kin give :data:`ANAPHORIC`: the caller resolves
     it or leaves the act ``None``.
     """
-    name = p.names_of(acts).match(text, pos)
+    name = names.names_of(acts).match(text, pos)
     if name is not None:
         named = acts.index.named(name[0])
         if named is not None:
@@ -118,7 +119,7 @@ def read_act(
             numbered = _numbered(text, skip(text, name.end()), False, kind=named.kind, acts=acts)
             return numbered if numbered is not None else (named, name.end())
     if after_article:
-        short = p.article_names_of(acts).match(text, pos)
+        short = names.article_names_of(acts).match(text, pos)
         if short is not None:
             return acts.index.article_forms[fold(short[0])], short.end()
     kind = p.ACT_KIND.match(text, pos)
@@ -126,7 +127,7 @@ def read_act(
         return _numbered(text, skip(text, kind.end()), strict, kind=_kind(kind[0]), acts=acts)
     if p.NUMBER_WORD.match(text, pos) or p.NUMBER_YEAR.match(text, pos):
         return _numbered(text, pos, strict, kind=None, acts=acts)
-    abbreviation = p.abbreviations_of(acts).match(text, pos)
+    abbreviation = names.abbreviations_of(acts).match(text, pos)
     if abbreviation is not None:
         return acts.index.abbreviations[abbreviation[0]], abbreviation.end()
     # Last: no name, kind, number or abbreviation starts as "téhož zákona" and its kin do.
@@ -150,17 +151,17 @@ def read_trailer(
         key = (act.id, act.title)
         title = _TITLES.get(key)
         if title is None:
-            title = _TITLES[key] = p.title_pattern(act.title)
+            title = _TITLES[key] = names.title_pattern(act.title)
         found = title.match(text, skip(text, end))
         if found is not None:
             end = found.end()
     elif acts.get(act.id) is None:
         at = skip(text, end)
-        known = p.any_title_pattern(acts).match(text, at)
+        known = names.any_title_pattern(acts).match(text, at)
         if known is not None:
             act, end = attrs.evolve(act, title=" ".join(known[0][1:].split())), known.end()
         else:
-            unknown = p.UNKNOWN_TITLE.match(text, at)
+            unknown = names.UNKNOWN_TITLE.match(text, at)
             if unknown is not None:
                 act, end = attrs.evolve(act, title=" ".join(unknown[1].split())), unknown.end()
     amendment = p.AMENDMENT.match(text, skip(text, end))
