@@ -9,6 +9,8 @@ their ordinals is one reference per sentence, sharing the levels above.
 
 from __future__ import annotations
 
+import re
+
 import pydantic
 import pytest
 from hypothesis import given
@@ -25,6 +27,7 @@ from krajsoc.law import (
     extract_citations,
     parse_citation,
 )
+from krajsoc.law._patterns import loose
 from krajsoc.law._reference import SENTENCE_WORDS
 from krajsoc.testing.strategies import acts, sections
 from tests.test_law_extract_equivalence import scanned_in_place
@@ -224,3 +227,67 @@ def test_any_list_of_sentences_reads_one_reference_per_item(
     found = list(extract_citations(f"Viz {text}."))
     assert [ref for match in found for ref in match.references] == list(expected)
     assert found == scanned_in_place(f"Viz {text}.")
+
+
+def test_a_sentence_word_again_takes_a_number_too() -> None:
+    expected = [f"§ 5 věta první {SR}", f"§ 5 věta druhá {SR}"]
+    assert [str(ref) for ref in parse_citation("§ 5 věty první a věta 2 SŘ")] == expected
+    (match,) = extract_citations("Podle § 5 věty první a věta 2 SŘ.")
+    assert [str(ref) for ref in match.references] == expected
+
+
+def test_a_bad_sentence_after_the_word_again_is_named_in_strict_mode() -> None:
+    with pytest.raises(CitationError, match="a sentence is numbered from 1 to 10") as raised:
+        parse_citation("§ 5 věty první a věty jedenácté SŘ")
+    assert raised.value.position == 22
+    (match,) = extract_citations("§ 5 věty první a věty jedenácté SŘ")
+    assert match.text == "§ 5 věty první"
+
+
+# Every character a letter of an ordinal matches ignoring case, as the patterns read it: "ı"
+# (dotless i) is one, and a table of folded forms did not know it (a KeyError from both parsers).
+_POOL = [chr(code) for code in range(0x250)] + ["ı", "ſ", "K", "İ", "ẞ", "Å"]
+_FORMS = [*_ORDINALS, "poslední", "druhou", "třetí", "desátou"]
+_VALUES: dict[str, Sentence] = {
+    **{form: number for number, form in enumerate(_ORDINALS, 1)},
+    "poslední": LAST_SENTENCE,
+    "druhou": 2,
+    "třetí": 3,
+    "desátou": 10,
+}
+
+
+@st.composite
+def _ordinals_in_any_case(draw: st.DrawFn) -> tuple[str, Sentence]:
+    form = draw(st.sampled_from(_FORMS))
+    letters = []
+    for letter in form:
+        alike = [ch for ch in _POOL if re.fullmatch(loose(letter), ch, re.IGNORECASE)]
+        letters.append(draw(st.sampled_from(alike)))
+    return "".join(letters), _VALUES[form]
+
+
+@given(_ordinals_in_any_case(), _ordinals_in_any_case())
+def test_an_ordinal_in_any_case_reads_as_its_sentence(
+    first: tuple[str, Sentence], second: tuple[str, Sentence]
+) -> None:
+    text = f"§ 5 věty {first[0]} a {second[0]} SŘ"
+    refs = parse_citation(text)
+    assert [ref.sentence for ref in refs] == [first[1], second[1]]
+    assert [ref for match in extract_citations(text) for ref in match.references] == list(refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("§ 1§ 2 SŘ", ["§ 1", "§ 2 SŘ"]),  # no separator: two citations, the first without act
+        ("§ 1 věty třetí§ 2 SŘ", ["§ 1 věty třetí", "§ 2 SŘ"]),
+        ("čl. 6 písm. a)6 GDPR", []),  # an article with no act is not reported
+    ],
+)
+def test_a_provision_right_after_another_starts_a_citation_of_its_own(
+    text: str, read: list[str]
+) -> None:
+    found = list(extract_citations(text))
+    assert [match.text for match in found] == read
+    assert found == scanned_in_place(text)

@@ -67,6 +67,14 @@ UNITS = {
     "a násl.": "§ 1 a násl. ",
     "sentences": "§ 1 odst. 1 věty první ",
     "lists of sentences": "§ 1 odst. 1 věty první" + " a věty druhé, třetí" * 10_000,
+    "lists of sentences, again and again": "§ 1 odst. 1 věty první a věty druhé, třetí",
+    # A "§" right after a provision, no separator between: the pattern once read on to the end
+    # of the text from every "§" (a reviewer's find); so did a sentence's ordinal before one.
+    "sections back to back": "§ 1",
+    "sections back to back, no blank": "§1",
+    "double signs back to back": "§§ 1",
+    "a list back to back": "§ 1 a § 2",
+    "articles back to back": "čl. 6 písm. a)6 písm. a)",
     "sentence lists that fail": "§ 1 věty první a věty ",
     "last sentences": "§ 1 věty poslední a ",
     "ve spojení s": "§ 1 ve spojení s ",

@@ -124,6 +124,20 @@ def _first_letters(spellings: Iterable[str]) -> set[str]:
     return firsts | {ch.translate(PLAIN_LETTERS) for ch in firsts}
 
 
+def _listed(item: str, separator: str, stop: str) -> str:
+    """A list of ``item`` apart by ``separator``, the item written once: ``§ 5, § 6 a § 7``.
+
+    After each item, the separator, if the next item follows it; else ``stop``, which reads what
+    an item starts with right after the item before ("§ 1§ 2": the second "§"), so that the next
+    try of the loop fails at once. Each item after the first thus has a separator before it, as
+    the scanner reads a list, and the pattern reads on past the scanner by that much only.
+    Without ``stop`` the list read on to the end of "§ 1§ 1§ 1…", from every "§" again, and
+    extraction took quadratic time. Where an item after its separator fails, the pattern has read
+    the separator, which it may (see the module's docstring).
+    """
+    return f"(?:{item}(?:{separator}|{stop}))++"
+
+
 def _years(first: int, last: int) -> str:
     """Four-digit years from ``first`` to ``last``, one alternative per decade."""
     decades = []
@@ -186,9 +200,10 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     # "a násl.".
     following = f"(?:{gap}{_guarded(FOLLOWING)})?+"
     sentence_word = f"{gap}{_guarded(SENTENCE_WORD)}"
-    sentence = (  # then more sentences by their ordinals: "věty první a (věty) druhé"
-        f"{sentence_word}{gap}(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
-        f"(?:{separator}(?:{_token(SENTENCE_WORD)}{gap})?+{_token(SENTENCE_ORDINAL)})*+"
+    one_sentence = f"(?>{_part(SENTENCE_ORDINAL)}|{_part(SENTENCE_NUMBER)})"
+    sentence = (  # then more: "věty první a druhé", "věty první a věty 2" (a number after the word)
+        f"{sentence_word}{gap}{one_sentence}"
+        f"(?:{separator}(?>{_token(SENTENCE_WORD)}{gap}{one_sentence}|{_token(SENTENCE_ORDINAL)}))*+"
     )
     tail = f"(?>(?={sentence_word})(?:{sentence}{following})?+|{following})"
     # A point, then more points (the provision ends) or the tail; or the tail alone.
@@ -220,21 +235,18 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
         f"(?>(?={range_word})(?:{range_word}{_token(SECTION)})?+"
         f"|{subdivisions})"  # ... or the subdivisions
     )
-    # A list of provisions, each once in the pattern: a provision, then the separator if a "§"
-    # follows it. Where the provision after it fails, the separator is read and the pattern reads
-    # more than the scanner, which may be (by the separator only). Each provision is written
-    # once, not again after the separator: the pattern is 88,000 characters long (81,000 before
-    # lists of sentences) where the guards alone made it 97,000. A failed try of the loop costs
-    # one test of "§".
-    provisions = (
-        f"(?:{provision}(?:{gap}{_guarded(PROVISION_SEPARATOR)}{gap}(?={_part(SECTION_SIGN)}))?+)++"
-    )
+    # A list of provisions, each once in the pattern (_listed): the pattern is 91,600 characters
+    # long (81,000 before the lists of sentences) where the guards alone made it 97,000, with
+    # each provision written again after the separator. A failed try of the loop costs one test
+    # of "§".
+    provision_separator = f"{gap}{_guarded(PROVISION_SEPARATOR)}{gap}(?={_part(SECTION_SIGN)})"
+    provisions = _listed(provision, provision_separator, "§*+")
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
-    articles = (  # as the provisions, each article once: "čl. 6 a 9", "čl. 6 a čl. 9"
-        f"{_token(ARTICLE_WORD)}{gap}"
-        f"(?:{article}(?:{gap}{_guarded(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+"
-        f"(?={_part(ARTICLE)}))?+)++"
+    article_separator = (  # "čl. 6 a 9", "čl. 6 a čl. 9"
+        f"{gap}{_guarded(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+(?={_part(ARTICLE)})"
     )
+    adjacent_article = r"[^\W_]*+"  # what an article's number can start with, read past
+    articles = f"{_token(ARTICLE_WORD)}{gap}{_listed(article, article_separator, adjacent_article)}"
     article_act = (
         f"(?>{act}"
         f"|{_ahead(_first_letters(index.article_spellings), ignore_case=True)}"

@@ -11,7 +11,9 @@ The grammar (``docs/law.md`` shows it as EBNF)::
     subdivisions = [ [","] "odst." number { ( "," | "a" | "nebo" ) number } ]
                    [ [","] "písm." letter [")"] { ( "," | "a" | "nebo" ) letter ")" } ]
                    [ [","] "bod" number { ( "," | "a" | "nebo" ) number } ]
-                   [ "věty" ordinal ] [ "a násl." ]
+                   [ "věty" sentence { ( "," | "a" | "nebo" ) [ "věty" ] sentence } ]
+                   [ "a násl." ]
+    sentence     = ordinal | "poslední" | "1" … "10"   (* a number only after "věty" *)
     act          = name [ "č." number "/" year "Sb." ]
                  | [ kind ] [ "č." ] number "/" year "Sb."
                  | abbreviation

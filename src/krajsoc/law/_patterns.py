@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from krajsoc._text import fold
 from krajsoc.law._names import BUILT_IN_INDEX, NAME_STEMS
 from krajsoc.law._reference import LAST_SENTENCE, Sentence
 
@@ -68,11 +67,11 @@ __all__ = [
     "SECTION_SIGN",
     "SENTENCE_NUMBER",
     "SENTENCE_ORDINAL",
-    "SENTENCE_ORDINALS",
     "SENTENCE_WORD",
     "SLASH_TO_COLLECTION",
     "SUBSECTION_WORD",
     "loose",
+    "sentence_of",
 ]
 
 _I = re.IGNORECASE
@@ -217,21 +216,36 @@ _ORDINAL_FORMS = (
     ("osmá", "osmé", "osmou"), ("devátá", "deváté", "devátou"), ("desátá", "desáté", "desátou"),
 )  # fmt: skip
 
-SENTENCE_ORDINALS: dict[str, Sentence] = {
-    fold(form): number for number, forms in enumerate(_ORDINAL_FORMS, 1) for form in forms
-} | {"posledni": LAST_SENTENCE}  # "věty poslední": one form in every case
-"""Folded ordinal form → sentence: ``'druhe'`` → 2, ``'posledni'`` → ``LAST_SENTENCE``."""
+_SENTENCE_FORMS = (*_ORDINAL_FORMS, ("poslední",))  # "věty poslední": one form in every case
 
 SENTENCE_ORDINAL = re.compile(
     r"(?:"
-    + "|".join(loose(form) for forms in _ORDINAL_FORMS for form in forms)
-    + "|"
-    + loose("poslední")
+    + "|".join(loose(form) for forms in _SENTENCE_FORMS for form in forms)
     + r")"
     + _END_OF_WORD,
     _I,
 )
 """The ordinal of a sentence: ``první``, ``druhé``, ``třetí`` … ``desáté``, or ``poslední``."""
+
+# One group per sentence, matched ignoring case as SENTENCE_ORDINAL is: a dictionary of folded
+# forms would miss what case folding alone equates ("prvnı" with a dotless ı).
+_SENTENCE_GROUPS = re.compile(
+    "|".join("(" + "|".join(loose(form) for form in forms) + ")" for forms in _SENTENCE_FORMS), _I
+)
+
+
+def sentence_of(ordinal: str) -> Sentence:
+    """The sentence an ordinal stands for, as :data:`SENTENCE_ORDINAL` matched it.
+
+    Examples:
+        >>> sentence_of("druhé"), sentence_of("Prvni"), sentence_of("poslední")
+        (2, 1, 'last')
+    """
+    found = _SENTENCE_GROUPS.fullmatch(ordinal)
+    if found is None or found.lastindex is None:
+        raise ValueError(f"not an ordinal of a sentence: {ordinal!r}")  # pragma: no cover
+    return LAST_SENTENCE if found.lastindex > len(_ORDINAL_FORMS) else found.lastindex
+
 
 SENTENCE_NUMBER = re.compile(r"(?:10|[1-9])" + _END_OF_ALNUM)
 """A sentence by number, 1 to 10: ``věta 2``."""

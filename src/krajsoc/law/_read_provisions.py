@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from krajsoc._text import fold
 from krajsoc.errors import CitationError
 from krajsoc.law import _patterns as p
 from krajsoc.law._reference import MAX_SENTENCE, MAX_SUBDIVISION, Sentence
@@ -223,17 +222,18 @@ def _tail(provision: Provision, text: str, end: int, strict: bool) -> tuple[list
         if sentence is None:
             return listed, end
         listed[0], end = provision._replace(sentence=sentence[0]), sentence[1]
-        end = _more_sentences(listed, text, end)
+        end = _more_sentences(listed, text, end, strict)
     following = p.FOLLOWING.match(text, skip(text, end))
     if following is not None:
         listed[-1], end = listed[-1]._replace(following=True), following.end()
     return listed, end
 
 
-def _more_sentences(listed: list[Provision], text: str, end: int) -> int:
-    """The sentences listed after the first, by ordinal, appended to ``listed``; the end.
+def _more_sentences(listed: list[Provision], text: str, end: int, strict: bool) -> int:
+    """The sentences listed after the first, appended to ``listed``; the end.
 
-    ", druhé", " a věty třetí", " nebo poslední": a number ("a 2") is no item, since a list of
+    ", druhé", " nebo poslední" by their ordinals; " a věty třetí", " a věta 3" with the word
+    again, which may take a number. A number without the word ("a 2") is no item, since a list of
     provisions goes on with one as often.
     """
     while True:
@@ -241,21 +241,24 @@ def _more_sentences(listed: list[Provision], text: str, end: int) -> int:
         if separator is None:
             return end
         at = skip(text, separator.end())
-        word = p.SENTENCE_WORD.match(text, at)  # "a věty třetí"
-        if word is not None:
-            at = skip(text, word.end())
-        ordinal = p.SENTENCE_ORDINAL.match(text, at)
-        if ordinal is None:
+        word = p.SENTENCE_WORD.match(text, at)
+        if word is not None:  # "a věty třetí": as the first, by ordinal or number
+            sentence = _sentence(text, skip(text, word.end()), strict)
+        elif (ordinal := p.SENTENCE_ORDINAL.match(text, at)) is not None:
+            sentence = p.sentence_of(ordinal[0]), ordinal.end()
+        else:
+            sentence = None
+        if sentence is None:
             return end
-        listed.append(listed[0]._replace(sentence=p.SENTENCE_ORDINALS[fold(ordinal[0])]))
-        end = ordinal.end()
+        listed.append(listed[0]._replace(sentence=sentence[0]))
+        end = sentence[1]
 
 
 def _sentence(text: str, at: int, strict: bool) -> tuple[Sentence, int] | None:
     """``první`` / ``poslední`` / ``2`` after ``věty`` at ``at``: the sentence and the end."""
     ordinal = p.SENTENCE_ORDINAL.match(text, at)
     if ordinal is not None:
-        return p.SENTENCE_ORDINALS[fold(ordinal[0])], ordinal.end()
+        return p.sentence_of(ordinal[0]), ordinal.end()
     number = p.SENTENCE_NUMBER.match(text, at)
     if number is not None:
         return int(number[0]), number.end()

@@ -155,9 +155,9 @@ def _check_sentence(
         return
     if isinstance(value, str):
         raise InvalidInputError(
-            f"sentence {quote(value)} is neither a number nor the last sentence",
+            f"sentence {quote(value)} is text, and the only text a sentence takes is 'last'",
             where="sentence",
-            expected=f"a whole number from 1 to {MAX_SENTENCE}, or LAST_SENTENCE ('last')",
+            expected=f"a whole number (int) from 1 to {MAX_SENTENCE}, or LAST_SENTENCE ('last')",
         )
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(
@@ -169,7 +169,7 @@ def _check_sentence(
             f"sentence {quote(value)} is out of range",
             where="sentence",
             expected=f"a whole number from 1 to {MAX_SENTENCE} (věta první … desátá), "
-            "or LAST_SENTENCE (věta poslední)",
+            "or LAST_SENTENCE ('last', věta poslední)",
         )
 
 

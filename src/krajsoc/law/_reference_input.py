@@ -102,14 +102,16 @@ def _sentence_field(data: Mapping[str, Any]) -> Sentence | None:
     value = data.get("sentence")
     if isinstance(value, str) and value == LAST_SENTENCE:
         return LAST_SENTENCE
-    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+    try:
+        return _number_field(data, "sentence")
+    except InvalidInputError:
+        got = quote(value) if isinstance(value, str) else type(value).__name__
         raise InvalidInputError(
-            f"field 'sentence' of a reference must be a whole number or 'last', not {quote(value)}",
+            f"field 'sentence' of a reference must be a whole number or 'last', not {got}",
             where="sentence",
             expected=f"a whole number from 1 to {MAX_SENTENCE}, e.g. 1 or '1', or 'last' for the "
             "last sentence (věty poslední)",
-        )
-    return _number_field(data, "sentence")
+        ) from None
 
 
 def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
