@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,7 +196,8 @@ _PIECES = st.sampled_from(
         "Evropského parlamentu a Rady ", "obecného nařízení o ochraně osobních údajů", "členové ",
         "²", "³", "Ⅱ", "zákonem³", "\r\n", "\u202f", " \n ", "správního\r\nřádu",
         "krajského \n zřízení", " a odst. 3", " a odstavce 4", ", odst. 2", " a písm. c)",
-        " a pism. b)", " a písm. ", " a bod 2", " a bod ", " nebo odst. 1",
+        " a pism. b)", " a písm. ", " a bod 2", " a bod ", " nebo odst. 1", "a)", "Listiny",
+        "108/2006 Sb.", "Úmluvy o právech dítěte", "odst. 1", "§ 1", " a věta 2", "ı",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES | st.sampled_from(_NAMES), max_size=16).map("".join) | st.text()
@@ -232,6 +234,34 @@ def test_extraction_with_a_regions_own_acts_reads_what_the_scanner_reads_in_plac
     text: str,
 ) -> None:
     assert list(extract_citations(text, acts=_REGION)) == scanned_in_place(text, _REGION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No blank between a provision and what follows it (two reviews' finds): the pattern
+        # once read on through "§ 1§ 1…", and a stop after an article took its act's first word.
+        "čl. 6 písm. a)obecného nařízení o ochraně osobních údajů",
+        "čl. 6 písm. a)Listiny základních práv a svobod",
+        "čl. 6 odst. 1Úmluvy o právech dítěte",
+        "čl. 6 písm. a)GDPR, ve znění pozdějších předpisů",
+        "čl. 1 odst. 1Ústavy, ve znění pozdějších předpisů",
+        "čl. 6 písm. a)nařízení (EU) 2016/679",
+        "zákona č. 108/2006 Sb. a čl. 6 písm. a)téhož zákona",
+        "čl. 6 písm. a)108/2006 Sb.",
+        "čl. 6 písm. a)6 GDPR",
+        "§ 1§ 2 SŘ",
+        "§ 1§ SŘ",
+        "§ 1§SŘ",
+        "§ 1 písm. a)§ SŘ",
+        "SŘ, § 1§ 2 ZSS",
+        "§ 1§ téhož zákona",
+        "§ 1 věty první§ 2 věty druhé ZSS",
+        "§ 1 a násl.§ 2 ZSS",
+    ],
+)
+def test_extraction_reads_a_provision_right_after_another_as_the_scanner(text: str) -> None:
+    assert list(extract_citations(text)) == scanned_in_place(text)
 
 
 def test_extraction_of_the_seeds_reads_what_the_scanner_reads_in_place() -> None:
