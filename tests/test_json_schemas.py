@@ -230,3 +230,25 @@ def test_the_schemas_page_links_every_published_file() -> None:
     page = (SCHEMA_DIR.parent / "schemas.md").read_text("utf-8")
     for file in SCHEMA_DIR.glob("*.json"):
         assert f"(schemas/{file.name})" in page, file.name
+
+
+# The number fields of a reference as JSON gives them: numbers around the bounds, digits with and
+# without leading zeros, too many digits, "last", and what is neither.
+_REFERENCE_NUMBERS = st.one_of(
+    st.integers(min_value=-3, max_value=1_200),
+    st.text("0123456789", max_size=12),
+    st.sampled_from(["last", "Last", "poslední", " 1", "1 ", "1.5", "١", "²", "-1", "+1"]),
+    st.none(),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(field=st.sampled_from(["subsection", "point", "sentence"]), value=_REFERENCE_NUMBERS)
+def test_the_schema_of_a_references_number_fields_reads_what_validation_reads(
+    field: str, value: object
+) -> None:
+    item = {"act": "359/1999", "section": "16", "letter": "a", field: value}
+    assert validator(LegalReference, "validation").is_valid(item) == pydantic_accepts(
+        LegalReference, item
+    )

@@ -80,6 +80,7 @@ def _following_field(data: Mapping[str, Any]) -> bool:
 
 
 _BOUNDS = {"sentence": MAX_SENTENCE}
+_DIGITS = 9  # the longest text of digits a number field reads ("000000001")
 
 
 def _number_field(data: Mapping[str, Any], name: str) -> int | None:
@@ -87,7 +88,7 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
     value = data.get(name)
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= _DIGITS:
         return int(value)
     got = quote(value) if isinstance(value, str) else type(value).__name__
     raise InvalidInputError(
@@ -159,6 +160,14 @@ def reference_from_mapping(data: Mapping[str, Any]) -> LegalReference:
     )
 
 
+# A subsection or point as JSON states it: a number from 1 to MAX_SUBDIVISION, or its digits.
+_NUMBER_BOUNDS = {
+    "minimum": 1,
+    "maximum": MAX_SUBDIVISION,
+    "pattern": f"^0*[1-9][0-9]{{0,{len(str(MAX_SUBDIVISION)) - 1}}}$",
+    "maxLength": _DIGITS,
+}
+
 # The pydantic form of a LegalReference reads citation text with the parser, and the parser builds
 # LegalReference values: the form is installed here, where both exist, so that _reference imports
 # no parser and there is no import cycle. krajsoc.law imports this module before anything else.
@@ -194,21 +203,25 @@ text_value(
             },
             "subsection": {
                 "type": ["integer", "string", "null"],
-                "pattern": "^[0-9]+$",
-                "description": "The subsection (odstavec): 1 or '1'.",
+                **_NUMBER_BOUNDS,
+                "description": f"The subsection (odstavec), 1 to {MAX_SUBDIVISION}: 1 or '1'.",
             },
             "letter": {"type": ["string", "null"], "description": "The letter (písmeno): 'c'."},
             "point": {
                 "type": ["integer", "string", "null"],
-                "pattern": "^[0-9]+$",
-                "description": "The point (bod): 1 or '1'.",
+                **_NUMBER_BOUNDS,
+                "description": f"The point (bod), 1 to {MAX_SUBDIVISION}: 1 or '1'.",
             },
             "sentence": {
                 "type": ["integer", "string", "null"],
-                "pattern": "^(?:[0-9]+|last)$",
+                "minimum": 1,
+                "maximum": MAX_SENTENCE,
+                # Digits as the number fields take them (leading zeros too), or "last".
+                "pattern": "^(?:0*(?:[1-9]|10)|last)$",
+                "maxLength": _DIGITS,
                 "description": (
-                    "The sentence (věta) of the subsection, 1 to 10: 1 or '1'; 'last' for the "
-                    "last sentence (věty poslední)."
+                    f"The sentence (věta) of the subsection, 1 to {MAX_SENTENCE}: 1 or '1'; "
+                    "'last' for the last sentence (věty poslední)."
                 ),
             },
             "following": {
