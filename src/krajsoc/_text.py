@@ -20,9 +20,14 @@ __all__ = ["fold", "words"]
 def fold(text: str) -> str:
     r"""Return ``text`` lower-cased, without diacritics, with runs of white space as one space.
 
+    A dotless ı is an i without its dot, as a pattern that ignores case reads it: a key folded
+    from what such a pattern matched is the key of the word it matched.
+
     Examples:
         >>> fold("Pěstounská\tpéče")
         'pestounska pece'
+        >>> fold("Lıstiny")
+        'listiny'
         >>> fold(None)
         Traceback (most recent call last):
         ...
@@ -32,7 +37,7 @@ def fold(text: str) -> str:
         raise TypeError(f"expected text (str), not {type(text).__name__}")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.casefold().replace("ı", "i").split())
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -349,9 +349,10 @@ LETTERS = re.compile(r"[^\W\d_]*")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 """A run of :data:`LETTERS`: the words in a name's spelling, "(správní" → "správní"."""
 
-PLAIN_LETTERS = str.maketrans(_PLAIN)
+PLAIN_LETTERS = str.maketrans({**_PLAIN, "ı": "i"})
 """A translation table: each accented letter of Czech to its plain letter, as :func:`loose`
-reads a word ("řádu" → "radu"), for ``str.translate``."""
+reads a word ("řádu" → "radu"), for ``str.translate``; and a dotless ı to i, which the patterns,
+ignoring case, read as one ("správnıho")."""
 
 
 # The letters a kind of act or "č." starts with, and digits: where NUMBERED_ACT_BEFORE can start.
