@@ -9,8 +9,6 @@ their ordinals is one reference per sentence, sharing the levels above.
 
 from __future__ import annotations
 
-import re
-
 import pydantic
 import pytest
 from hypothesis import given
@@ -30,6 +28,7 @@ from krajsoc.law import (
 from krajsoc.law._patterns import loose
 from krajsoc.law._reference import SENTENCE_WORDS
 from krajsoc.testing.strategies import acts, sections
+from tests.test_law_case_fold_lookalikes import alike
 from tests.test_law_extract_equivalence import scanned_in_place
 
 SPOD = act("359/1999")
@@ -246,7 +245,6 @@ def test_a_bad_sentence_after_the_word_again_is_named_in_strict_mode() -> None:
 
 # Every character a letter of an ordinal matches ignoring case, as the patterns read it: "ı"
 # (dotless i) is one, and a table of folded forms did not know it (a KeyError from both parsers).
-_POOL = [chr(code) for code in range(0x250)] + ["ı", "ſ", "K", "İ", "ẞ", "Å"]
 _FORMS = [*_ORDINALS, "poslední", "druhou", "třetí", "desátou"]
 _VALUES: dict[str, Sentence] = {
     **{form: number for number, form in enumerate(_ORDINALS, 1)},
@@ -262,8 +260,7 @@ def _ordinals_in_any_case(draw: st.DrawFn) -> tuple[str, Sentence]:
     form = draw(st.sampled_from(_FORMS))
     letters = []
     for letter in form:
-        alike = [ch for ch in _POOL if re.fullmatch(loose(letter), ch, re.IGNORECASE)]
-        letters.append(draw(st.sampled_from(alike)))
+        letters.append(draw(st.sampled_from(alike(letter, loose(letter)))))
     return "".join(letters), _VALUES[form]
 
 

@@ -124,18 +124,18 @@ def _first_letters(spellings: Iterable[str]) -> set[str]:
     return firsts | {ch.translate(PLAIN_LETTERS) for ch in firsts}
 
 
-def _listed(item: str, separator: str, stop: str) -> str:
-    """A list of ``item`` apart by ``separator``, the item written once: ``§ 5, § 6 a § 7``.
+def _listed(provision: str, separator: str) -> str:
+    """A list of ``provision`` apart by ``separator``, the provision written once: ``§ 5, § 6``.
 
-    After each item, the separator, if the next item follows it; else ``stop``, which reads what
-    an item starts with right after the item before ("§ 1§ 2": the second "§"), so that the next
-    try of the loop fails at once. Each item after the first thus has a separator before it, as
-    the scanner reads a list, and the pattern reads on past the scanner by that much only.
-    Without ``stop`` the list read on to the end of "§ 1§ 1§ 1…", from every "§" again, and
-    extraction took quadratic time. Where an item after its separator fails, the pattern has read
-    the separator, which it may (see the module's docstring).
+    After each provision, the separator, if the next provision follows it; else the "§"s right
+    after the provision ("§ 1§ 2": the second "§"), so that the next try of the loop fails at
+    once. Each provision after the first thus has a separator before it, as the scanner reads a
+    list, and the pattern reads on past the scanner by that much only. Without that stop the list
+    read on to the end of "§ 1§ 1§ 1…", from every "§" again, and extraction took quadratic time.
+    Where a provision after its separator fails, the pattern has read the separator, which it may
+    (see the module's docstring).
     """
-    return f"(?:{item}(?:{separator}|{stop}))++"
+    return f"(?:{provision}(?:{separator}|§*+))++"
 
 
 def _years(first: int, last: int) -> str:
@@ -240,7 +240,7 @@ def _compose(acts: ActRegistry) -> re.Pattern[str]:
     # written once); the guards alone made it 97,000 with both twice. A failed try of the loop
     # costs one test of "§".
     provision_separator = f"{gap}{_guarded(PROVISION_SEPARATOR)}{gap}(?={_part(SECTION_SIGN)})"
-    provisions = _listed(provision, provision_separator, "§*+")
+    provisions = _listed(provision, provision_separator)
     article = f"{_token(ARTICLE)}(?>{subdivisions})"  # čl. 6 odst. 1 písm. e)
     article_separator = (  # "čl. 6 a 9", "čl. 6 a čl. 9"
         f"{gap}{_guarded(LIST_SEPARATOR)}{gap}(?:{_token(ARTICLE_WORD)}{gap})?+(?={_part(ARTICLE)})"

@@ -79,12 +79,14 @@ def _following_field(data: Mapping[str, Any]) -> bool:
     )
 
 
-_BOUNDS = {"sentence": MAX_SENTENCE}
 _DIGITS = 9  # the longest text of digits a number field reads ("000000001")
 
 
 def _number_field(data: Mapping[str, Any], name: str) -> int | None:
-    """A subsection, point or sentence: an int, or text of digits (``'1'`` → ``1``)."""
+    """A subsection, point or sentence: an int, or text of digits (``'1'`` → ``1``).
+
+    A sentence's own message, which names ``'last'`` too, is :func:`_sentence_field`'s.
+    """
     value = data.get(name)
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
@@ -94,7 +96,7 @@ def _number_field(data: Mapping[str, Any], name: str) -> int | None:
     raise InvalidInputError(
         f"field '{name}' of a reference must be a whole number, not {got}",
         where=name,
-        expected=f"a whole number from 1 to {_BOUNDS.get(name, MAX_SUBDIVISION)}, e.g. 1 or '1'",
+        expected=f"a whole number from 1 to {MAX_SUBDIVISION}, e.g. 1 or '1'",
     )
 
 
